@@ -1,0 +1,1 @@
+"""Teaching modules, lessons, courses and their vocabularies (see DESIGN.md)."""

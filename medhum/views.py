@@ -1,0 +1,29 @@
+import logging
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+logger = logging.getLogger(__name__)
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """For load balancers and monitors: is this app server able to reach its database?"""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError as error:
+        logger.warning("Health check: database unreachable: %s", error)
+        return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def server_error(request):
+    """The 500 page, rendered without touching the database (which may be what failed)."""
+    template = loader.get_template("500.html")
+    return HttpResponseServerError(template.render({"request": request, "is_error_page": True}))

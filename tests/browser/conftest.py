@@ -1,0 +1,56 @@
+"""Playwright on Debian's Chromium (Playwright's own browser download does not work here)."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.db import connections
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    if not CHROMIUM.exists():
+        pytest.fail(f"Browser tests need Chromium at {CHROMIUM}: install Debian's 'chromium' package (make test does).")
+    # Playwright's sync API runs an event loop in this thread; the tests still talk to the database from it.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    snapshots = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+    with sync_playwright() as playwright:
+        # Starting Playwright switches this thread's context variables, and Django keeps its connection
+        # objects in them: give the new ones the snapshot that serialized rollback restores between tests.
+        for alias, snapshot in snapshots.items():
+            if snapshot is not None:
+                connections[alias]._test_serialized_contents = snapshot
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+    del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Open pages of the live server in a fresh browser context; fail the test on any console error."""
+    contexts, errors = [], []
+
+    def open_page(locale="en-GB", viewport=None):
+        context = browser.new_context(base_url=live_server.url, locale=locale, viewport=viewport)
+        contexts.append(context)
+        page = context.new_page()
+        page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+    assert errors == [], f"the browser reported errors: {errors}"

@@ -1,0 +1,68 @@
+"""Settings come from the environment; production refuses to start half-configured."""
+
+import subprocess
+
+import pytest
+
+from tests.helpers import BASE_DIR, manage, run_python
+
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "medhum.settings.production",
+    "SECRET_KEY": "k7#Qx9!vLm2@Rt5^Wz8&Np4*Hs6(Jd3)Fb1_Gc0+Ye-Ua?Io=Pe~Ki[Ml]On}Bq{Cr|Ds",
+    "ALLOWED_HOSTS": "commons.example.org",
+    "DATABASE_URL": "postgres://medhum:secret@db.example.org:5432/medhum",
+}
+
+
+def test_check_deploy_is_clean_under_production_settings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_refuses_to_start_without_a_required_variable(missing):
+    environment = {key: value for key, value in PRODUCTION.items() if key != missing}
+    result = manage("check", **environment)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"MedHum Commons: {missing} must be set in the environment for production (see README, Configuration)."
+    ]
+
+
+def test_production_serves_hashed_compressed_static_files():
+    result = run_python(
+        "from django.conf import settings; print(settings.STORAGES['staticfiles']['BACKEND'])", **PRODUCTION
+    )
+    assert result.stdout.strip() == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert (
+        "whitenoise.middleware.WhiteNoiseMiddleware"
+        in run_python("from django.conf import settings; print(settings.MIDDLEWARE)", **PRODUCTION).stdout
+    )
+
+
+@pytest.mark.parametrize("settings_module", ["medhum.settings.dev", "medhum.settings.production"])
+def test_settings_read_hosts_and_media_root_from_the_environment(settings_module, tmp_path):
+    environment = {**PRODUCTION, "DJANGO_SETTINGS_MODULE": settings_module}
+    environment.update(ALLOWED_HOSTS="a.example.org, b.example.org", MEDIA_ROOT=str(tmp_path))
+    result = run_python(
+        "from django.conf import settings; print(settings.ALLOWED_HOSTS, settings.MEDIA_ROOT)", **environment
+    )
+    assert result.stdout.strip() == f"['a.example.org', 'b.example.org'] {tmp_path}"
+
+
+def test_database_defaults_to_a_sqlite_file_under_var_that_git_ignores():
+    result = run_python(
+        "from django.conf import settings; print(settings.DATABASES['default']['NAME'])",
+        DJANGO_SETTINGS_MODULE="medhum.settings.dev",
+    )
+    assert result.stdout.strip() == str(BASE_DIR / "var" / "medhum.sqlite3")
+    ignored = subprocess.run(["git", "check-ignore", "-q", "var/medhum.sqlite3"], cwd=BASE_DIR)
+    assert ignored.returncode == 0, "var/ must be ignored by git"
+
+
+def test_debug_is_off_unless_the_environment_turns_it_on():
+    code = "from django.conf import settings; print(settings.DEBUG)"
+    assert run_python(code, DJANGO_SETTINGS_MODULE="medhum.settings.base").stdout.strip() == "False"
+    assert run_python(code, DJANGO_SETTINGS_MODULE="medhum.settings.base", DEBUG="true").stdout.strip() == "True"
+    assert run_python(code, **PRODUCTION, DEBUG="true").stdout.strip() == "False"
