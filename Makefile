@@ -9,11 +9,12 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup lint pytest messages makemessages system-gettext system-chromium clean
+.PHONY: help run test setup lint pytest messages makemessages screenshots system-gettext system-chromium system-cjk-fonts clean
 
 help:
 	@echo "make run    set up and start the site on http://127.0.0.1:$(PORT)/ with the demo library"
 	@echo "make test   set up, lint, check and run the whole test suite (browser tests included)"
+	@echo "make screenshots  refresh the README's pictures of the site"
 
 # A system package that the set-up needs: installed with apt-get when we are root on Debian,
 # otherwise one line naming it, and a stop. $(1): file or command to look for, $(2): Debian package.
@@ -43,6 +44,14 @@ system-gettext:
 system-chromium:
 	$(call require_system_package,$(CHROMIUM),chromium)
 
+# Chinese in screenshots needs a CJK font, or Chromium draws empty boxes.
+system-cjk-fonts:
+	@fc-list :lang=zh 2>/dev/null | grep -q . || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk) >/dev/null; fi; \
+	  fc-list :lang=zh 2>/dev/null | grep -q . \
+	    || { echo "Missing system package: fonts-noto-cjk (a Chinese font). Install it, for example: sudo apt-get install fonts-noto-cjk"; exit 1; }; }
+
 var:
 	@mkdir -p var/media var/static
 
@@ -68,6 +77,12 @@ test: setup system-chromium lint
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# Refresh the README's pictures from the running site (desktop and phone, English, French and Chinese).
+screenshots: setup system-chromium system-cjk-fonts
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo >/dev/null
+	$(BIN)/python scripts/screenshots.py
 
 # Refresh the translation catalogues after changing interface strings, then translate the new entries.
 makemessages: $(VENV)/.installed system-gettext

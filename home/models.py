@@ -1,12 +1,22 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from courses.blocks import InformationBodyBlock
+from courses.models import LibraryPage, ModulePage, Theme
+from courses.models.pages import prepare_cards
+from courses.models.vocabulary import default_locale_only
+from courses.translation import localized_all
+
+NEWEST_MODULES = 6
 
 
 class HomePage(Page):
-    """The front door of one language's tree: what MedHum Commons is and for whom."""
+    """The front door of one language's tree: what MedHum Commons is, for whom, and where to start."""
 
     introduction = models.TextField(
         _("introduction"),
@@ -14,10 +24,54 @@ class HomePage(Page):
         help_text=_("One or two sentences under the title saying what the platform is and for whom."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        InlinePanel("featured_modules", heading=_("Featured modules"), label=_("featured module"), max_num=6),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.LibraryPage", "home.InformationPage"]
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        featured = [item.module for item in self.featured_modules.select_related("module") if item.module.live]
+        featured_ids = [module.pk for module in featured]
+        newest = ModulePage.objects.live().public().descendant_of(self).exclude(pk__in=featured_ids)
+        context.update(
+            library=LibraryPage.objects.child_of(self).live().first(),
+            themes=localized_all(Theme.objects.filter(default_locale_only()).order_by("pk"), self.locale),
+            featured_modules=prepare_cards(ModulePage.objects.filter(pk__in=featured_ids), self),
+            newest_modules=prepare_cards(newest.order_by("-first_published_at")[:NEWEST_MODULES], self),
+        )
+        order = {pk: position for position, pk in enumerate(featured_ids)}
+        context["featured_modules"].sort(key=lambda module: order[module.pk])
+        return context
+
+
+class HomeFeaturedModule(Orderable):
+    """A module the site managers put forward on the home page."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_modules")
+    module = models.ForeignKey(ModulePage, verbose_name=_("module"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("module")]
+
+
+class InformationPage(Page):
+    """A page of prose about the platform itself: the partnership, accessibility, privacy."""
+
+    introduction = models.TextField(_("introduction"), max_length=400, blank=True)
+    body = StreamField(InformationBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("information page")

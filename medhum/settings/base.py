@@ -155,6 +155,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Background tasks run inline here; their every start and finish is noise, their failures are not.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
 # Wagtail

@@ -1,5 +1,8 @@
 """Tests: a fake key, a fast password hasher, plain static files served from the source tree."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -10,3 +13,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 MEDHUM_ALLOW_DEMO_DATA = True
+# The images and documents of one test run, away from the development media.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="medhum-test-media-"))

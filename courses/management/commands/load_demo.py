@@ -7,7 +7,12 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from courses.content.build import ensure_demo_library, page_counts
+
 DEMO_PASSWORD = "medhum-demo"
+DEMO_ACCOUNTS = [
+    ("admin", "site manager (everything in /admin/)"),
+]
 
 
 class Command(BaseCommand):
@@ -19,14 +24,15 @@ class Command(BaseCommand):
                 "Demo accounts are for development only: these settings do not allow them (MEDHUM_ALLOW_DEMO_DATA)."
             )
         created = ensure_demo_accounts()
+        ensure_demo_library()
+        counts = page_counts()
+        self.stdout.write(
+            f"Demo library: {counts['ModulePage']} module pages and {counts['LessonPage']} lesson pages "
+            "in English, French and Chinese."
+        )
         self.stdout.write(f"Demo accounts: {created} created, password for all: {DEMO_PASSWORD}")
         for username, description in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<20} {description}")
-
-
-DEMO_ACCOUNTS = [
-    ("admin", "site manager (everything in /admin/)"),
-]
 
 
 def ensure_demo_accounts():

@@ -1,1 +1,0 @@
-"""Teaching modules, lessons, courses and their vocabularies (see DESIGN.md)."""

@@ -1,0 +1,27 @@
+from courses.models.pages import (
+    InstitutionPage,
+    LessonPage,
+    LibraryPage,
+    ModuleAuthor,
+    ModulePage,
+    ModulePageForm,
+    module_publication_problems,
+)
+from courses.models.people import Contributor
+from courses.models.vocabulary import LICENSES, Level, License, ModuleKeyword, Theme
+
+__all__ = [
+    "LICENSES",
+    "Contributor",
+    "InstitutionPage",
+    "LessonPage",
+    "Level",
+    "LibraryPage",
+    "License",
+    "ModuleAuthor",
+    "ModuleKeyword",
+    "ModulePage",
+    "ModulePageForm",
+    "Theme",
+    "module_publication_problems",
+]

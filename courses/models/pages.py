@@ -1,0 +1,499 @@
+"""The library's page tree: Library > Institution > Module > Lesson, one tree per language."""
+
+import math
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from courses.blocks import LessonBodyBlock, ObjectivesBlock, ReferencesBlock, section_anchor, text_of
+from courses.models.vocabulary import LICENSE_CHOICES, LICENSES, Level, ModuleKeyword, Theme, default_locale_only
+from courses.permissions import can_see_facilitator_notes
+from courses.translation import localized_all
+
+SUMMARY_MAX_LENGTH = 280  # what a library card shows in full
+WORDS_PER_MINUTE = 220  # English or French prose read attentively
+CJK_CHARACTERS_PER_MINUTE = 350
+CJK_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
+
+
+def reading_minutes(text):
+    """Minutes an attentive student needs for `text`, counting Chinese by characters and the rest by words."""
+    cjk = len(CJK_CHARACTER.findall(text))
+    words = len(WORD.findall(CJK_CHARACTER.sub(" ", text)))
+    return max(1, math.ceil(words / WORDS_PER_MINUTE + cjk / CJK_CHARACTERS_PER_MINUTE))
+
+
+def iso_duration(minutes):
+    """ISO 8601 duration for schema.org's timeRequired, e.g. PT2H30M."""
+    hours, rest = divmod(int(minutes), 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
+
+
+class LibraryPage(Page):
+    """The library of one language: every institution's section and its modules (/<lang>/library/)."""
+
+    introduction = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.InstitutionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("library")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        modules = ModulePage.objects.live().public().descendant_of(self).order_by("-first_published_at")
+        filters = {name: request.GET.get(name, "").strip() for name in ("theme", "institution", "level")}
+        if filters["theme"]:
+            modules = modules.with_theme(filters["theme"])
+        if filters["institution"]:
+            modules = modules.filter(path__startswith=self._institution_path(filters["institution"]))
+        if filters["level"]:
+            modules = modules.filter(level=filters["level"])
+        context.update(
+            library=self,
+            modules=prepare_cards(modules, self),
+            institutions=InstitutionPage.objects.live().child_of(self).order_by("title"),
+            active_filters=filters,
+        )
+        return context
+
+    def _institution_path(self, slug):
+        found = InstitutionPage.objects.child_of(self).filter(slug=slug).values_list("path", flat=True).first()
+        return found or "\0"  # an unknown institution matches no module
+
+
+class InstitutionPage(Page):
+    """A partner institution: its profile, and the section of the library where its authors work.
+
+    The institution is this page; contributors, courses and accounts point here, and its authors'
+    permissions attach to it.
+    """
+
+    short_name = models.CharField(_("short name"), max_length=40, help_text=_("e.g. SJTU, used on badges."))
+    city = models.CharField(_("city"), max_length=80)
+    country = models.CharField(_("country"), max_length=80)
+    website = models.URLField(_("website"), blank=True)
+    description = RichTextField(_("description"), features=["bold", "italic", "link"], blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("short_name"),
+        FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("description")]
+    parent_page_types = ["courses.LibraryPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("institution")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        modules = ModulePage.objects.live().public().child_of(self).order_by("title")
+        context["modules"] = prepare_cards(modules, self)
+        context["library"] = self.get_parent()
+        return context
+
+
+class ModulePageQuerySet(PageQuerySet):
+    def with_theme(self, slug):
+        return self.filter(themes__slug=slug).distinct()
+
+    def with_card_data(self):
+        return self.select_related("locale").prefetch_related("themes", "module_authors__contributor")
+
+
+ModulePageManager = PageManager.from_queryset(ModulePageQuerySet)
+
+
+def prepare_cards(modules, page):
+    """Attach what a module card shows (institution, themes, authors) to each module, in a fixed number of queries."""
+    modules = list(modules.with_card_data())
+    if not modules:
+        return []
+    locale = page.locale
+    steplen = Page.steplen
+    institutions = {
+        institution.path: institution
+        for institution in InstitutionPage.objects.filter(path__in={module.path[:-steplen] for module in modules})
+    }
+    themes = {theme.pk: theme for theme in localized_all({t for m in modules for t in m.themes.all()}, locale)}
+    for module in modules:
+        module.institution = institutions.get(module.path[:-steplen])
+        module.localized_themes = [themes[theme.pk] for theme in module.themes.all() if theme.pk in themes]
+    return modules
+
+
+def module_publication_problems(summary, themes, has_lessons):
+    """What stops a module from being published, by field; empty when it may be published."""
+    problems = {}
+    if not (summary or "").strip():
+        problems["summary"] = _("Write a summary before publishing: it is what readers see in the library.")
+    if not themes:
+        problems["themes"] = _("Choose at least one theme before publishing.")
+    if not has_lessons:
+        problems["__all__"] = _("Add at least one lesson under this module before publishing it.")
+    return problems
+
+
+class ModulePageForm(WagtailAdminPageForm):
+    """Tells the author, in the editor, what a module still needs before it can be published."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.data.get("action-publish") or self.data.get("action-submit"):
+            problems = module_publication_problems(
+                cleaned_data.get("summary"), cleaned_data.get("themes"), self.instance.has_lessons()
+            )
+            for field, message in problems.items():
+                self.add_error(None if field == "__all__" else field, message)
+        return cleaned_data
+
+
+class ModulePage(Page):
+    """A unit of teaching (1–6 hours) written at one institution; its children are its lessons."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=SUMMARY_MAX_LENGTH,
+        validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
+        blank=True,
+        help_text=_("One or two sentences, at most 280 characters: shown on library cards and in search results."),
+    )
+    objectives = StreamField(
+        ObjectivesBlock(),
+        blank=True,
+        verbose_name=_("learning objectives"),
+        help_text=_("What students will be able to do afterwards; three to five."),
+    )
+    themes = ParentalManyToManyField(
+        Theme,
+        blank=True,
+        related_name="modules",
+        verbose_name=_("themes"),
+        limit_choices_to=default_locale_only,
+        help_text=_("At least one, to publish."),
+    )
+    contributing_institutions = ParentalManyToManyField(
+        "courses.InstitutionPage",
+        blank=True,
+        related_name="contributed_modules",
+        verbose_name=_("contributing institutions"),
+        limit_choices_to=default_locale_only,
+        help_text=_("Other partners whose teachers contributed, besides the institution that owns the module."),
+    )
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices, default=Level.CLINICAL)
+    license = models.CharField(
+        _("license"),
+        max_length=20,
+        choices=LICENSE_CHOICES,
+        default="cc-by",
+        help_text=_(
+            "Creative Commons 4.0. ND modules cannot be adapted by instructors; SA adaptations keep this license."
+        ),
+    )
+    keywords = ClusterTaggableManager(through=ModuleKeyword, blank=True, verbose_name=_("keywords"))
+    references = StreamField(ReferencesBlock(), blank=True, verbose_name=_("references"))
+
+    objects = ModulePageManager()
+    base_form_class = ModulePageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        InlinePanel(
+            "module_authors", heading=_("Authors"), label=_("author"), help_text=_("In the order of the byline.")
+        ),
+        FieldPanel("references"),
+    ]
+    classification_panels = [
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel([FieldPanel("level"), FieldPanel("license")], heading=_("Audience and license")),
+        FieldPanel("keywords"),
+        FieldPanel("contributing_institutions", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("level"),
+        index.FilterField("license"),
+    ]
+    parent_page_types = ["courses.InstitutionPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def has_lessons(self):
+        return bool(self.pk) and LessonPage.objects.child_of(self).exists()
+
+    def clean(self):
+        super().clean()
+        if self.live:
+            problems = module_publication_problems(self.summary, list(self.themes.all()), self.has_lessons())
+            if problems:
+                raise ValidationError(problems)
+
+    @property
+    def license_info(self):
+        return LICENSES[self.license]
+
+    @property
+    def content_language(self):
+        return self.locale.language_code
+
+    def lessons(self):
+        return LessonPage.objects.live().public().child_of(self).order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        reading = self.reading_context()
+        lessons = list(self.lessons())
+        url = request.build_absolute_uri(self.get_url(request))
+        context.update(
+            reading,
+            lessons=lessons,
+            total_minutes=sum(lesson.duration_minutes for lesson in lessons),
+            breadcrumb=[page for page in (reading["library"], reading["institution"]) if page],
+            citation=self.citation(reading, url),
+            structured_data=self.structured_data(reading, url, lessons),
+        )
+        return context
+
+    def reading_context(self):
+        """What the module page and each of its lessons show about the module, in a fixed number of queries."""
+        locale = self.locale
+        authors = localized_all(
+            [author.contributor for author in self.module_authors.select_related("contributor")], locale
+        )
+        affiliations = {
+            institution.pk: localized
+            for institution, localized in _with_localized(
+                InstitutionPage.objects.filter(pk__in={author.institution_id for author in authors}), locale
+            )
+        }
+        for author in authors:
+            author.affiliation = affiliations.get(author.institution_id)
+        return {
+            "module": self,
+            "institution": InstitutionPage.objects.parent_of(self).first(),
+            "library": LibraryPage.objects.ancestor_of(self).first(),
+            "authors": authors,
+            "themes": localized_all(self.themes.all(), locale),
+            "contributing_institutions": localized_all(self.contributing_institutions.all(), locale),
+            "level_label": Level(self.level).label,
+            "license": self.license_info,
+        }
+
+    def citation(self, reading, url):
+        """The 'How to cite' line: authors, year, title, institution, platform, address, license."""
+        names = ", ".join(author.name for author in reading["authors"])
+        published = self.first_published_at
+        institution = reading["institution"].title if reading["institution"] else ""
+        where = "; ".join(str(part) for part in (institution, published.year if published else "") if part)
+        parts = [f"{names}." if names else "", f"{self.title}.", f"{where}." if where else ""]
+        return " ".join(part for part in parts if part) + f" MedHum Commons. {url} ({self.license_info.name})"
+
+    def structured_data(self, reading, url, lessons=()):
+        data = learning_resource(self, reading, url, self.summary)
+        data["name"] = self.title
+        data["learningResourceType"] = "module"
+        data["timeRequired"] = iso_duration(sum(lesson.duration_minutes for lesson in lessons)) if lessons else None
+        data["hasPart"] = [
+            {"@type": "LearningResource", "name": lesson.title, "url": url_for(lesson, url)} for lesson in lessons
+        ]
+        return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+def _with_localized(objects, locale):
+    objects = list(objects)
+    return zip(objects, localized_all(objects, locale), strict=True)
+
+
+def url_for(page, absolute_url_of_module):
+    """The absolute address of a page of the same site as `absolute_url_of_module`."""
+    origin = re.match(r"^https?://[^/]+", absolute_url_of_module)
+    return (origin.group(0) if origin else "") + page.url
+
+
+def learning_resource(module, reading, url, description):
+    """schema.org LearningResource keys shared by modules and lessons."""
+    institution = reading["institution"]
+    organization = (
+        {"@type": "CollegeOrUniversity", "name": institution.title, "url": institution.website or None}
+        if institution
+        else None
+    )
+    return {
+        "@context": "https://schema.org",
+        "@type": "LearningResource",
+        "name": None,
+        "description": description,
+        "url": url,
+        "inLanguage": module.content_language,
+        "license": module.license_info.url,
+        "educationalLevel": str(reading["level_label"]),
+        "about": [{"@type": "DefinedTerm", "name": theme.name, "termCode": theme.slug} for theme in reading["themes"]],
+        "author": [
+            {
+                "@type": "Person",
+                "name": person.name,
+                "jobTitle": person.title or None,
+                "sameAs": person.orcid_url or None,
+            }
+            for person in reading["authors"]
+        ],
+        "provider": organization,
+        "sourceOrganization": organization,
+        "keywords": ", ".join(tag.name for tag in module.keywords.all()) or None,
+        "datePublished": module.first_published_at.date().isoformat() if module.first_published_at else None,
+        "dateModified": module.last_published_at.date().isoformat() if module.last_published_at else None,
+    }
+
+
+class ModuleAuthor(Orderable):
+    """One author of a module, in byline order."""
+
+    page = ParentalKey(ModulePage, on_delete=models.CASCADE, related_name="module_authors")
+    contributor = models.ForeignKey(
+        "courses.Contributor", verbose_name=_("contributor"), on_delete=models.PROTECT, related_name="authorships"
+    )
+
+    panels = [FieldPanel("contributor")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+
+class LessonPage(Page):
+    """One reading or teaching session of a module: a stream of teaching blocks."""
+
+    introduction = models.TextField(
+        _("introduction"), max_length=500, blank=True, help_text=_("One or two sentences saying what this lesson does.")
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        _("teaching time (minutes)"),
+        default=60,
+        validators=[MinValueValidator(5), MaxValueValidator(600)],
+        help_text=_("How long the session takes in class."),
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("duration_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    @property
+    def module(self):
+        return ModulePage.objects.parent_of(self).first()
+
+    def public_blocks(self):
+        """The body without facilitator notes: what a student, a feed or a search excerpt may see."""
+        return [block for block in self.body if block.block_type != "facilitator_notes"]
+
+    def public_text(self):
+        return " ".join(text_of(block.value) for block in self.public_blocks())
+
+    def reading_minutes(self):
+        return reading_minutes(self.public_text())
+
+    def table_of_contents(self, blocks):
+        """(anchor, heading) for each section, anchors made unique within the lesson."""
+        seen, entries = {}, []
+        for block in blocks:
+            if block.block_type == "section":
+                anchor = section_anchor(block.value["heading"])
+                seen[anchor] = seen.get(anchor, 0) + 1
+                entries.append((block, anchor if seen[anchor] == 1 else f"{anchor}-{seen[anchor]}"))
+        return entries
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        module = self.module
+        show_notes = can_see_facilitator_notes(request.user)
+        blocks = list(self.body) if show_notes else self.public_blocks()
+        anchors = {block.id: anchor for block, anchor in self.table_of_contents(blocks)}
+        siblings = list(module.lessons()) if module else []
+        position = next((i for i, lesson in enumerate(siblings) if lesson.pk == self.pk), None)
+        reading = module.reading_context() if module else {}
+        context.update(reading)
+        if module:
+            url = request.build_absolute_uri(self.get_url(request))
+            module_url = request.build_absolute_uri(module.get_url(request))
+            context.update(
+                breadcrumb=[page for page in (reading["library"], reading["institution"], module) if page],
+                citation=module.citation(reading, module_url),
+                structured_data=self.structured_data(reading, url, module_url),
+            )
+        context.update(
+            blocks=[(block, anchors.get(block.id)) for block in blocks],
+            table_of_contents=[(anchors[block.id], block.value["heading"]) for block in blocks if block.id in anchors],
+            show_facilitator_notes=show_notes,
+            reading_minutes=self.reading_minutes(),
+            lessons=siblings,
+            lesson_number=position + 1 if position is not None else None,
+            previous_lesson=siblings[position - 1] if position else None,
+            next_lesson=siblings[position + 1] if position is not None and position + 1 < len(siblings) else None,
+        )
+        return context
+
+    def structured_data(self, reading, url, module_url):
+        data = learning_resource(reading["module"], reading, url, self.introduction)
+        data["name"] = self.title
+        data["learningResourceType"] = "lesson"
+        data["timeRequired"] = iso_duration(self.duration_minutes)
+        data["isPartOf"] = {"@type": "LearningResource", "name": reading["module"].title, "url": module_url}
+        return {key: value for key, value in data.items() if value not in (None, "", [])}

@@ -1,0 +1,86 @@
+"""Admin: the module listing with filters by theme and institution; themes and contributors as snippets."""
+
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from courses.models import Contributor, InstitutionPage, ModulePage, Theme
+from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
+
+
+class ModuleFilterSet(PageListingViewSet.filterset_class):
+    theme = django_filters.ModelMultipleChoiceFilter(
+        label=_("Theme"),
+        field_name="themes",
+        queryset=Theme.objects.filter(default_locale_only()),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    institution = django_filters.ModelChoiceFilter(
+        label=_("Institution"),
+        queryset=InstitutionPage.objects.filter(default_locale_only()).order_by("title"),
+        method="filter_institution",
+    )
+    level = django_filters.MultipleChoiceFilter(
+        label=_("Level"), choices=Level.choices, widget=forms.CheckboxSelectMultiple
+    )
+    license = django_filters.MultipleChoiceFilter(
+        label=_("License"), choices=LICENSE_CHOICES, widget=forms.CheckboxSelectMultiple
+    )
+
+    class Meta:
+        model = ModulePage
+        fields = []
+
+    def filter_institution(self, queryset, name, institution):
+        """Modules in the institution's section, in every language's tree."""
+        sections = InstitutionPage.objects.filter(translation_key=institution.translation_key).values_list(
+            "path", flat=True
+        )
+        return queryset.filter(path__regex=r"^(" + "|".join(sections) + r")") if sections else queryset.none()
+
+
+class ModuleListingViewSet(PageListingViewSet):
+    model = ModulePage
+    icon = "doc-full"
+    menu_label = _("Modules")
+    menu_order = 150
+    add_to_admin_menu = True
+    filterset_class = ModuleFilterSet
+    columns = [
+        *PageListingViewSet.columns,
+        Column("level", label=_("Level"), accessor="get_level_display", sort_key="level"),
+        Column("license", label=_("License"), accessor="get_license_display", sort_key="license"),
+    ]
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+    add_to_admin_menu = False
+
+
+class ContributorViewSet(SnippetViewSet):
+    model = Contributor
+    icon = "user"
+    menu_label = _("Contributors")
+    list_display = ["name", "title", "institution"]
+    list_filter = ["institution"]
+    search_fields = ["name"]
+
+
+@hooks.register("register_admin_viewset")
+def register_module_listing():
+    return ModuleListingViewSet("modules")
+
+
+register_snippet(ThemeViewSet)
+register_snippet(ContributorViewSet)

@@ -1,0 +1,88 @@
+"""The editor's side: what the admin tells an author who tries to publish an unfinished module."""
+
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from courses.models import LessonPage, ModulePage, Theme
+from tests.builders import build_module
+
+pytestmark = pytest.mark.django_db
+
+
+def module_form(module, **overrides):
+    data = {
+        "title": module.title,
+        "slug": module.slug,
+        "summary": module.summary,
+        "objectives": streamfield([("objective", "Explain informed consent.")]),
+        "module_authors": inline_formset([{"contributor": author.contributor_id} for author in module.module_authors.all()]),
+        "references": streamfield([]),
+        "level": module.level,
+        "license": module.license,
+        "keywords": "consent",
+        "seo_title": "",
+        "search_description": "",
+    }
+    themes = overrides.pop("themes", [theme.pk for theme in module.themes.all()])
+    data.update(overrides)
+    # Multiple-choice fields go in as lists, outside the nested (prefix-0-field) form data.
+    return {**nested_form_data(data), "themes": themes, "contributing_institutions": []}
+
+
+def test_publishing_a_module_without_lessons_shows_the_editor_why(admin_client):
+    module = build_module(lessons=0, publish=False)
+    response = admin_client.post(f"/admin/pages/{module.pk}/edit/", {**module_form(module), "action-publish": "publish"})
+    assert response.status_code == 200
+    assert "Add at least one lesson under this module before publishing it." in response.content.decode()
+    assert not ModulePage.objects.get(pk=module.pk).live
+
+
+def test_publishing_a_module_without_theme_or_summary_marks_the_fields(admin_client):
+    module = build_module(lessons=1, publish=False)
+    response = admin_client.post(
+        f"/admin/pages/{module.pk}/edit/",
+        {**module_form(module, themes=[], summary=""), "action-publish": "publish"},
+    )
+    content = response.content.decode()
+    assert "Choose at least one theme before publishing." in content
+    assert "Write a summary before publishing" in content
+    assert not ModulePage.objects.get(pk=module.pk).live
+
+
+def test_saving_an_unfinished_module_as_a_draft_is_allowed(admin_client):
+    module = build_module(lessons=0, publish=False)
+    response = admin_client.post(f"/admin/pages/{module.pk}/edit/", module_form(module, themes=[], summary=""))
+    assert response.status_code == 302
+    assert ModulePage.objects.get(pk=module.pk).latest_revision is not None
+
+
+def test_a_complete_module_is_published_from_the_editor(admin_client):
+    module = build_module(lessons=1, publish=False)
+    ethics = Theme.objects.get(slug="ethics", locale__language_code="en")
+    response = admin_client.post(
+        f"/admin/pages/{module.pk}/edit/", {**module_form(module, themes=[ethics.pk]), "action-publish": "publish"}
+    )
+    assert response.status_code == 302
+    assert ModulePage.objects.get(pk=module.pk).live
+
+
+def test_module_and_lesson_editors_open(admin_client):
+    module = ModulePage.objects.get(slug="breaking-bad-news-with-empathy")
+    assert admin_client.get(f"/admin/pages/{module.pk}/edit/").status_code == 200
+    lesson = LessonPage.objects.child_of(module).first()
+    assert admin_client.get(f"/admin/pages/{lesson.pk}/edit/").status_code == 200
+
+
+def test_preview_of_an_edited_module_looks_like_the_site(admin_client):
+    module = build_module(lessons=1)
+    url = f"/admin/pages/{module.pk}/edit/preview/"
+    posted = admin_client.post(url, module_form(module, title="A title only in the preview"))
+    assert posted.json()["is_valid"] is True
+    content = admin_client.get(url).content.decode()
+    assert "A title only in the preview" in content
+    assert 'class="module"' in content and "How to cite and reuse" in content
+
+
+def test_theme_and_contributor_snippets_are_listed(admin_client):
+    assert "Empathy" in admin_client.get("/admin/snippets/courses/theme/").content.decode()
+    assert "Catherine Ouellette" in admin_client.get("/admin/snippets/courses/contributor/").content.decode()
