@@ -30,8 +30,20 @@ PHONE = {"width": 390, "height": 844}
 SHOTS = [
     ("home-en-desktop.png", "/en/", DESKTOP, "light", None),
     ("library-fr-desktop.png", "/fr/library/", DESKTOP, "light", None),
-    ("lesson-en-desktop.png", "/en/library/ottawa/breaking-bad-news-with-empathy/", DESKTOP, "light", ".lesson-list__title"),
-    ("lesson-zh-phone.png", "/zh-hans/library/sjtu/yihuan-goutong-zhong-de-gongqing/", PHONE, "light", ".lesson-list__title"),
+    (
+        "lesson-en-desktop.png",
+        "/en/library/ottawa/breaking-bad-news-with-empathy/",
+        DESKTOP,
+        "light",
+        ".lesson-list__title",
+    ),
+    (
+        "lesson-zh-phone.png",
+        "/zh-hans/library/sjtu/yihuan-goutong-zhong-de-gongqing/",
+        PHONE,
+        "light",
+        ".lesson-list__title",
+    ),
     ("module-zh-phone-dark.png", "/zh-hans/library/shutcm/dayi-jingcheng/", PHONE, "dark", None),
 ]
 

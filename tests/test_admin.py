@@ -15,7 +15,9 @@ def module_form(module, **overrides):
         "slug": module.slug,
         "summary": module.summary,
         "objectives": streamfield([("objective", "Explain informed consent.")]),
-        "module_authors": inline_formset([{"contributor": author.contributor_id} for author in module.module_authors.all()]),
+        "module_authors": inline_formset(
+            [{"contributor": author.contributor_id} for author in module.module_authors.all()]
+        ),
         "references": streamfield([]),
         "level": module.level,
         "license": module.license,
@@ -31,7 +33,9 @@ def module_form(module, **overrides):
 
 def test_publishing_a_module_without_lessons_shows_the_editor_why(admin_client):
     module = build_module(lessons=0, publish=False)
-    response = admin_client.post(f"/admin/pages/{module.pk}/edit/", {**module_form(module), "action-publish": "publish"})
+    response = admin_client.post(
+        f"/admin/pages/{module.pk}/edit/", {**module_form(module), "action-publish": "publish"}
+    )
     assert response.status_code == 200
     assert "Add at least one lesson under this module before publishing it." in response.content.decode()
     assert not ModulePage.objects.get(pk=module.pk).live
