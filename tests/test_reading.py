@@ -236,6 +236,15 @@ def test_library_answers_hostile_filters_calmly(client, query):
     assert "No module matches these filters yet." in content or "module-card" in content
 
 
+@pytest.mark.parametrize("query", ["theme=%3Cscript%3E", "level=expert", "institution=" + "a" * 61, "theme=%00"])
+def test_library_explains_filters_it_cannot_understand(client, query):
+    response = client.get(f"/fr/library/?{query}")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Ces filtres n'ont pas pu être compris" in content
+    assert "module-card" not in content
+
+
 def test_about_page_exists_in_three_languages(client):
     for url, text in [
         ("/en/about/", "2016"),

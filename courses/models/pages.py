@@ -65,24 +65,36 @@ class LibraryPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         modules = ModulePage.objects.live().public().descendant_of(self).order_by("-first_published_at")
-        filters = {name: request.GET.get(name, "").strip() for name in ("theme", "institution", "level")}
-        if filters["theme"]:
-            modules = modules.with_theme(filters["theme"])
-        if filters["institution"]:
-            modules = modules.filter(path__startswith=self._institution_path(filters["institution"]))
-        if filters["level"]:
-            modules = modules.filter(level=filters["level"])
+        filters = LibraryFilterForm(request.GET)
+        if filters.is_valid():
+            chosen = filters.cleaned_data
+            if chosen["theme"]:
+                modules = modules.with_theme(chosen["theme"])
+            if chosen["institution"]:
+                section = InstitutionPage.objects.child_of(self).filter(slug=chosen["institution"]).first()
+                modules = modules.child_of(section) if section else modules.none()
+            if chosen["level"]:
+                modules = modules.filter(level=chosen["level"])
+        else:
+            modules = modules.none()
         context.update(
             library=self,
+            filters=filters,
             modules=prepare_cards(modules, self),
             institutions=InstitutionPage.objects.live().child_of(self).order_by("title"),
-            active_filters=filters,
         )
         return context
 
-    def _institution_path(self, slug):
-        found = InstitutionPage.objects.child_of(self).filter(slug=slug).values_list("path", flat=True).first()
-        return found or "\0"  # an unknown institution matches no module
+
+class LibraryFilterForm(forms.Form):
+    """The library's filters, from the query string: a filtered view is a link that can be shared."""
+
+    theme = forms.SlugField(label=_("Theme"), required=False, max_length=60)
+    institution = forms.SlugField(label=_("Institution"), required=False, max_length=60)
+    level = forms.ChoiceField(label=_("Level"), required=False, choices=[("", ""), *Level.choices])
+
+    def is_filtered(self):
+        return any(self.data.get(name) for name in self.fields)
 
 
 class InstitutionPage(Page):
