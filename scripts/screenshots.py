@@ -13,17 +13,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts.chromium import CHROMIUM, CHROMIUM_ARGS
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 OUTPUT = BASE_DIR / "docs" / "screenshots"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
@@ -79,7 +73,7 @@ def main():
         wait_for(f"{base}/healthz")
         OUTPUT.mkdir(parents=True, exist_ok=True)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for name, path, viewport, scheme, follow in SHOTS:
                 page = browser.new_page(viewport=viewport, color_scheme=scheme, device_scale_factor=1)
                 page.goto(base + path)

@@ -104,6 +104,17 @@ def test_module_page_shows_what_a_reader_needs(client):
         assert escape(expected) in content or expected in content, expected
 
 
+def test_translated_module_announces_its_other_language_with_hreflang(client):
+    original = ModulePage.objects.get(slug="le-consentement-eclaire-a-l-epreuve-des-cultures")
+    english = ModulePage.objects.get(slug="informed-consent-across-cultures")
+    head = re.search(r"<head>.*</head>", client.get(original.url).content.decode(), re.S).group(0)
+    assert f'hreflang="en" href="http://testserver{english.url}"' in head
+    assert f'hreflang="x-default" href="http://testserver{english.url}"' in head
+    assert 'hreflang="zh-hans"' not in head
+    switcher = client.get(english.url).content.decode()
+    assert f'href="{original.url}" lang="fr"' in switcher
+
+
 def test_module_json_ld_is_a_learning_resource_with_the_design_keys(client):
     module = ModulePage.objects.get(slug="breaking-bad-news-with-empathy")
     data = structured_data(client.get(module.url))

@@ -6,7 +6,6 @@ what is missing, so `load_demo` can run on every `make run`.
 
 import importlib
 import pkgutil
-from dataclasses import dataclass, field
 from io import BytesIO
 
 from django.core.files.base import ContentFile
@@ -155,15 +154,6 @@ def _institution_fields(text):
 
 def institution_page(slug, language):
     return InstitutionPage.objects.get(slug=slug, locale__language_code=language, depth=4)
-
-
-# Blocks added to the written modules: the picture, the recording and the handout made by the project.
-@dataclass
-class Addition:
-    module: str
-    lesson: int
-    after_block: int
-    blocks: dict = field(default_factory=dict)  # language code -> list of (type, value)
 
 
 def demo_module_data():

@@ -7,15 +7,10 @@ import pytest
 from django.db import connections
 from playwright.sync_api import sync_playwright
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from scripts.chromium import CHROMIUM as CHROMIUM_PATH
+from scripts.chromium import CHROMIUM_ARGS
+
+CHROMIUM = Path(CHROMIUM_PATH)
 
 
 @pytest.fixture(scope="session")
