@@ -1,7 +1,7 @@
 import logging
 
 from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -27,3 +27,16 @@ def server_error(request):
     """The 500 page, rendered without touching the database (which may be what failed)."""
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"request": request, "is_error_page": True}))
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read every public page; the admin and the search results are not for them."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/search/",
+        "Allow: /",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
@@ -19,6 +20,8 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -49,8 +52,11 @@ def iso_duration(minutes):
     return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
 
 
-class LibraryPage(Page):
-    """The library of one language: every institution's section and its modules (/<lang>/library/)."""
+class LibraryPage(RoutablePageMixin, Page):
+    """The library of one language: every module of the partnership, filtered (/<lang>/library/).
+
+    Its children are the institutions' sections; its Atom feed of new modules is at feed/.
+    """
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
 
@@ -63,38 +69,17 @@ class LibraryPage(Page):
         verbose_name = _("library")
 
     def get_context(self, request, *args, **kwargs):
+        from courses.library import catalogue  # the catalogue queries these page models
+
         context = super().get_context(request, *args, **kwargs)
-        modules = ModulePage.objects.live().public().descendant_of(self).order_by("-first_published_at")
-        filters = LibraryFilterForm(request.GET)
-        if filters.is_valid():
-            chosen = filters.cleaned_data
-            if chosen["theme"]:
-                modules = modules.with_theme(chosen["theme"])
-            if chosen["institution"]:
-                section = InstitutionPage.objects.child_of(self).filter(slug=chosen["institution"]).first()
-                modules = modules.child_of(section) if section else modules.none()
-            if chosen["level"]:
-                modules = modules.filter(level=chosen["level"])
-        else:
-            modules = modules.none()
-        context.update(
-            library=self,
-            filters=filters,
-            modules=prepare_cards(modules, self),
-            institutions=InstitutionPage.objects.live().child_of(self).order_by("title"),
-        )
+        context.update(library=self, catalogue=catalogue(request, self))
         return context
 
+    @path("feed/")
+    def feed(self, request):
+        from courses.feeds import NewModulesFeed
 
-class LibraryFilterForm(forms.Form):
-    """The library's filters, from the query string: a filtered view is a link that can be shared."""
-
-    theme = forms.SlugField(label=_("Theme"), required=False, max_length=60)
-    institution = forms.SlugField(label=_("Institution"), required=False, max_length=60)
-    level = forms.ChoiceField(label=_("Level"), required=False, choices=[("", ""), *Level.choices])
-
-    def is_filtered(self):
-        return any(self.data.get(name) for name in self.fields)
+        return NewModulesFeed()(request, self)
 
 
 class InstitutionPage(Page):
@@ -244,6 +229,19 @@ class ModulePage(Page):
     objects = ModulePageManager()
     base_form_class = ModulePageForm
 
+    api_fields = [
+        APIField("summary"),
+        APIField("language", serializer=serializers.CharField(source="content_language", read_only=True)),
+        APIField("level"),
+        APIField("license", serializer=serializers.DictField(source="api_license", read_only=True)),
+        APIField("themes", serializer=serializers.ListField(source="api_themes", read_only=True)),
+        APIField("institution", serializer=serializers.DictField(source="api_institution", read_only=True)),
+        APIField("authors", serializer=serializers.ListField(source="api_authors", read_only=True)),
+        APIField("keywords", serializer=serializers.ListField(source="api_keywords", read_only=True)),
+        APIField("objectives"),
+        APIField("references"),
+    ]
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -292,6 +290,31 @@ class ModulePage(Page):
     @property
     def license_info(self):
         return LICENSES[self.license]
+
+    @property
+    def api_license(self):
+        return {"code": self.license, "name": self.license_info.name, "url": self.license_info.url}
+
+    @property
+    def api_themes(self):
+        return [{"slug": theme.slug, "name": theme.name} for theme in localized_all(self.themes.all(), self.locale)]
+
+    @property
+    def api_institution(self):
+        institution = InstitutionPage.objects.parent_of(self).first()
+        return {"slug": institution.slug, "name": institution.title, "id": institution.pk} if institution else {}
+
+    @property
+    def api_authors(self):
+        contributors = [author.contributor for author in self.module_authors.select_related("contributor")]
+        return [
+            {"name": person.name, "title": person.title, "orcid": person.orcid}
+            for person in localized_all(contributors, self.locale)
+        ]
+
+    @property
+    def api_keywords(self):
+        return [tag.name for tag in self.keywords.all()]
 
     @property
     def content_language(self):
@@ -444,6 +467,13 @@ class LessonPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
+    # The body goes out without its facilitator notes: never the raw `body`.
+    api_fields = [
+        APIField("introduction"),
+        APIField("duration_minutes"),
+        APIField("language", serializer=serializers.CharField(source="locale.language_code", read_only=True)),
+        APIField("body", serializer=serializers.ListField(source="api_body", read_only=True)),
+    ]
 
     class Meta:
         verbose_name = _("lesson")
@@ -455,6 +485,13 @@ class LessonPage(Page):
     def public_blocks(self):
         """The body without facilitator notes: what a student, a feed or a search excerpt may see."""
         return [block for block in self.body if block.block_type != "facilitator_notes"]
+
+    @property
+    def api_body(self):
+        return [
+            {"type": block.block_type, "id": block.id, "value": block.block.get_api_representation(block.value)}
+            for block in self.public_blocks()
+        ]
 
     def public_text(self):
         return " ".join(text_of(block.value) for block in self.public_blocks())

@@ -59,3 +59,10 @@ def minutes(value):
 def language_name(code):
     """A language's name in that language: English, français, 简体中文."""
     return translation.get_language_info(code)["name_local"]
+
+
+@register.simple_tag
+def feed_filters(request):
+    """The theme and institution filters of this page's query string, for the address of its feed."""
+    pairs = [(name, value) for name in ("theme", "institution") for value in request.GET.getlist(name)]
+    return f"?{urlencode(pairs)}" if pairs else ""

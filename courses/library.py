@@ -1,0 +1,222 @@
+"""The library's catalogue: one entry per module across the three language trees, filtered and counted.
+
+A module and its translations share a `translation_key`; the library counts and lists those keys, and
+shows each in the reader's language where a translation exists, else in its original. Every number of
+queries here is fixed: it does not grow with the size of the library.
+"""
+
+from dataclasses import dataclass, field
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, Max, Min, OuterRef, Subquery, When
+from django.db.models.functions import Coalesce, Lower, Substr
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from courses.models import InstitutionPage, ModulePage, Theme
+from courses.models.pages import prepare_cards
+from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
+
+MODULES_PER_PAGE = 20
+KEYWORDS_SHOWN = 20
+# Library > Institution > Module: a module's path begins with its institution's path (four characters a level).
+INSTITUTION_PATH_LENGTH = 4 * 4
+
+OPEN_FACETS = {"theme", "language"}
+SORTS = [("newest", _("Newest first")), ("updated", _("Recently updated")), ("title", _("Title"))]
+
+
+class LibraryFilterForm(forms.Form):
+    """The library's filters, read from the query string so that a filtered view is a link to share."""
+
+    theme = forms.MultipleChoiceField(label=_("Theme"), required=False)
+    institution = forms.MultipleChoiceField(label=_("Institution"), required=False)
+    language = forms.MultipleChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
+    level = forms.MultipleChoiceField(label=_("Level"), required=False, choices=Level.choices)
+    license = forms.MultipleChoiceField(label=_("License"), required=False, choices=LICENSE_CHOICES)
+    keyword = forms.MultipleChoiceField(label=_("Keyword"), required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORTS)
+
+    FACETS = ("theme", "institution", "language", "level", "license", "keyword")
+
+    def __init__(self, data, *, themes, institutions, keywords):
+        super().__init__(data)
+        self.fields["theme"].choices = [(theme.slug, theme.name) for theme in themes]
+        self.fields["institution"].choices = [(institution.slug, institution.title) for institution in institutions]
+        self.fields["keyword"].choices = keywords
+
+    def chosen(self):
+        """The valid filters: {facet: [values]} without empty facets."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return {facet: data[facet] for facet in self.FACETS if data.get(facet)}
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    checked: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    values: list = field(default_factory=list)
+
+    @property
+    def open(self):
+        """Shown unfolded: the main facets, and any facet with a value chosen."""
+        return self.name in OPEN_FACETS or any(value.checked for value in self.values)
+
+
+@dataclass
+class Catalogue:
+    form: LibraryFilterForm
+    page: object  # a Paginator page of module cards
+    facets: list
+    total: int
+    chosen: dict
+
+
+def versions():
+    """Every live, public module page of every language tree (aliases are copies, not versions)."""
+    return (
+        ModulePage.objects.live()
+        .public()
+        .filter(alias_of__isnull=True)
+        .annotate(
+            institution_slug=Subquery(
+                InstitutionPage.objects.filter(path=Substr(OuterRef("path"), 1, INSTITUTION_PATH_LENGTH)).values(
+                    "slug"
+                )[:1]
+            )
+        )
+    )
+
+
+FACET_LOOKUPS = {
+    "theme": "themes__slug",
+    "institution": "institution_slug",
+    "language": "locale__language_code",
+    "level": "level",
+    "license": "license",
+    "keyword": "tagged_keywords__tag__slug",
+}
+
+
+def apply_filters(queryset, chosen, except_facet=None):
+    """Keep the modules matching every facet (any of the values chosen within one facet)."""
+    for facet, values in chosen.items():
+        if facet == except_facet:
+            continue
+        matching = versions().filter(**{f"{FACET_LOOKUPS[facet]}__in": values}).values("translation_key")
+        queryset = queryset.filter(translation_key__in=matching)
+    return queryset
+
+
+def catalogue(request, library):
+    """Everything the library page shows, for the query string of `request`, from the tree of `library`."""
+    form, keywords = filter_form(request, library)
+    chosen = form.chosen()
+    base = versions()
+    sort = (form.cleaned_data.get("sort") if form.is_valid() else "") or "newest"
+    keys = ordered_keys(apply_filters(base, chosen) if form.is_valid() else base.none(), library.locale, sort)
+    paginator = Paginator(keys, MODULES_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    page.object_list = cards_for(list(page.object_list), library)
+
+    facets = facet_counts(base, chosen, form, keywords) if form.is_valid() else []
+    return Catalogue(form=form, page=page, facets=facets, total=paginator.count, chosen=chosen)
+
+
+def ordered_keys(matching, locale, sort="newest"):
+    """The translation keys of the matching modules, one per module, in the chosen order."""
+    groups = (
+        matching.order_by()  # the page manager's tree order would split the groups
+        .values("translation_key")
+        .annotate(
+            published=Min("first_published_at"),
+            updated=Max("last_published_at"),
+            title_here=Max(Case(When(locale=locale, then=Lower("title")))),
+            title_anywhere=Min(Lower("title")),
+        )
+    )
+    order = {
+        "newest": ["-published", "translation_key"],
+        "updated": ["-updated", "translation_key"],
+        "title": [Coalesce("title_here", "title_anywhere").asc(), "translation_key"],
+    }[sort]
+    return groups.order_by(*order).values_list("translation_key", flat=True)
+
+
+def filter_form(request, library):
+    """The filter form for `library`, with the choices of its language."""
+    locale = library.locale
+    themes = Theme.objects.filter(default_locale_only()).order_by("pk")
+    localized_themes = {theme.slug: theme for theme in Theme.objects.filter(locale=locale)}
+    institutions = list(InstitutionPage.objects.child_of(library).live().order_by("title"))
+    keywords = list(
+        Tag.objects.filter(courses_modulekeyword_items__content_object__live=True)
+        .annotate(uses=Count("courses_modulekeyword_items__content_object__translation_key", distinct=True))
+        .order_by("-uses", "name")
+        .values_list("slug", "name", "uses")
+    )
+    form = LibraryFilterForm(
+        request.GET,
+        themes=[localized_themes.get(theme.slug, theme) for theme in themes],
+        institutions=institutions,
+        keywords=[(slug, name) for slug, name, _uses in keywords],
+    )
+    return form, keywords
+
+
+def cards_for(keys, library):
+    """One card per module, in `keys` order: the version in the library's language, else the original."""
+    versions_of = {}
+    candidates = ModulePage.objects.live().public().filter(alias_of__isnull=True, translation_key__in=keys)
+    for version in prepare_cards(candidates.order_by("pk"), library):  # oldest first: the original
+        versions_of.setdefault(version.translation_key, []).append(version)
+    cards = []
+    for key in keys:
+        group = versions_of.get(key)
+        if group:
+            card = next((version for version in group if version.locale_id == library.locale_id), group[0])
+            card.languages = sorted(version.locale.language_code for version in group)
+            cards.append(card)
+    return cards
+
+
+def facet_counts(base, chosen, form, keywords):
+    """For each facet, how many modules each value would give together with the other facets' filters."""
+    facets = []
+    for name in LibraryFilterForm.FACETS:
+        lookup = FACET_LOOKUPS[name]
+        counts = dict(
+            apply_filters(base, chosen, except_facet=name)
+            .order_by()  # the page manager's tree order would split the groups
+            .values(lookup)
+            .annotate(modules=Count("translation_key", distinct=True))
+            .values_list(lookup, "modules")
+        )
+        choices = form.fields[name].choices
+        if name == "keyword":
+            shown = {slug for slug, _name, _uses in keywords[:KEYWORDS_SHOWN]} | set(chosen.get(name, []))
+            choices = [(slug, label) for slug, label in choices if slug in shown]
+        if name == "language":
+            choices = [(code, translation.get_language_info(code)["name_local"]) for code, _label in choices]
+        facets.append(
+            Facet(
+                name=name,
+                label=form.fields[name].label,
+                values=[
+                    FacetValue(str(value), str(label), counts.get(value, 0), value in chosen.get(name, []))
+                    for value, label in choices
+                ],
+            )
+        )
+    return facets
