@@ -1,4 +1,6 @@
+from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware
+from django.utils.translation import gettext
 
 
 class PageLocaleMiddleware(LocaleMiddleware):
@@ -14,3 +16,23 @@ class PageLocaleMiddleware(LocaleMiddleware):
         if request.path_info.startswith(self.OUTSIDE_LANGUAGES):
             return response
         return super().process_response(request, response)
+
+
+class RefuseNulBytesMiddleware:
+    """A NUL byte in an address is never meaningful; PostgreSQL refuses it in any query, with a 500.
+
+    Answer 400 with a message before any view sees it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or "\x00" in "".join(values) for key, values in request.GET.lists()
+        ):
+            return HttpResponseBadRequest(
+                gettext("This address contains a NUL character (%00), which no page or filter can use."),
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
