@@ -5,6 +5,7 @@ shows each in the reader's language where a translation exists, else in its orig
 queries here is fixed: it does not grow with the size of the library.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django import forms
@@ -15,15 +16,18 @@ from django.db.models.functions import Coalesce, Lower, Substr
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
+from wagtail.models import Locale, Page
 
-from courses.models import InstitutionPage, ModulePage, Theme
+from courses.models import InstitutionPage, LessonPage, LibraryPage, ModulePage, Theme
 from courses.models.pages import prepare_cards
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
+from courses.search import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, excerpt, highlight_terms, query_words, search_query
 
 MODULES_PER_PAGE = 20
 KEYWORDS_SHOWN = 20
-# Library > Institution > Module: a module's path begins with its institution's path (four characters a level).
+# Home > Library > Institution > Module > Lesson: a page's path begins with its ancestors' (four characters a level).
 INSTITUTION_PATH_LENGTH = 4 * 4
+MODULE_PATH_LENGTH = 5 * 4
 
 OPEN_FACETS = {"theme", "language"}
 SORTS = [("newest", _("Newest first")), ("updated", _("Recently updated")), ("title", _("Title"))]
@@ -220,3 +224,91 @@ def facet_counts(base, chosen, form, keywords):
             )
         )
     return facets
+
+
+RESULTS_PER_PAGE = 20
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search the library"), required=False, max_length=MAX_QUERY_LENGTH, strip=True)
+
+    def clean_q(self):
+        query = CONTROL_CHARACTERS.sub(" ", self.cleaned_data["q"])
+        if len(query_words(query)) > MAX_QUERY_TERMS:
+            raise forms.ValidationError(
+                _("Search for %(count)d words at most: shorten your search and try again."),
+                code="too_many_terms",
+                params={"count": MAX_QUERY_TERMS},
+            )
+        return query
+
+
+@dataclass
+class SearchResults:
+    form: SearchForm
+    filters: LibraryFilterForm
+    query: str
+    page: object = None
+    total: int = 0
+    library: object = None
+
+
+def search_results(request, search_page):
+    """Modules and lessons of every language matching the query and the library's filters."""
+    library = LibraryPage.objects.child_of(search_page.get_parent()).live().first()
+    form = SearchForm(request.GET)
+    filters, _keywords = filter_form(request, library) if library else (None, None)
+    found = SearchResults(form=form, filters=filters, query="", library=library)
+    if not form.is_valid() or (filters is not None and not filters.is_valid()):
+        return found
+    found.query = form.cleaned_data["q"]
+    backend_query = search_query(found.query)
+    if backend_query is None:
+        return found
+
+    # The search backend filters only on indexed fields: the rest of the choice goes in as a set of pages.
+    allowed = Page.objects.filter(alias_of__isnull=True)
+    chosen = filters.chosen() if filters is not None else {}
+    if chosen:
+        modules = apply_filters(versions(), chosen).values("path")
+        allowed = allowed.annotate(module_path=Substr("path", 1, MODULE_PATH_LENGTH)).filter(
+            module_path__in=Subquery(modules)
+        )
+    if chosen.get("language"):  # in search, a language is the language the result is written in
+        allowed = allowed.filter(locale__language_code__in=chosen["language"])
+    pages = Page.objects.live().public().type(ModulePage, LessonPage).filter(pk__in=Subquery(allowed.values("pk")))
+    paginator = Paginator(pages.search(backend_query), RESULTS_PER_PAGE)
+    found.page = paginator.get_page(request.GET.get("page"))
+    found.total = paginator.count
+    found.page.object_list = result_entries([page.pk for page in found.page.object_list], found.query, search_page)
+    return found
+
+
+def result_entries(pks, query, search_page):
+    """What each result shows, in a fixed number of queries: title, module, institution, language, excerpt."""
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    prefixes = {page.path[:MODULE_PATH_LENGTH] for page in pages.values()} | {
+        page.path[:INSTITUTION_PATH_LENGTH] for page in pages.values()
+    }
+    ancestors = {page.path: page for page in Page.objects.filter(path__in=prefixes).specific()}
+    terms = highlight_terms(query)
+    entries = []
+    for pk in pks:
+        page = pages.get(pk)
+        if page is None:
+            continue
+        module = ancestors.get(page.path[:MODULE_PATH_LENGTH])
+        text = page.summary if isinstance(page, ModulePage) else f"{page.introduction} {page.public_text()}"
+        entries.append(
+            {
+                "page": page,
+                "kind": "module" if isinstance(page, ModulePage) else "lesson",
+                "module": module if module is not None and module.pk != page.pk else None,
+                "institution": ancestors.get(page.path[:INSTITUTION_PATH_LENGTH]),
+                "language": languages[page.locale_id],
+                "excerpt": excerpt(text, terms),
+            }
+        )
+    return entries

@@ -8,10 +8,8 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from courses.library import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH
 from courses.models import InstitutionPage, ModulePage, Theme
-
-MODULE_PATH_LENGTH = 5 * 4  # Home > Library > Institution > Module: a lesson's path starts with its module's
-INSTITUTION_PATH_LENGTH = 4 * 4
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):

@@ -17,7 +17,16 @@ from wagtail.models import Locale, Page
 
 from courses.content import artwork, modules
 from courses.content.partnership import ABOUT, INSTITUTIONS, THEMES
-from courses.models import Contributor, InstitutionPage, LessonPage, LibraryPage, ModuleAuthor, ModulePage, Theme
+from courses.models import (
+    Contributor,
+    InstitutionPage,
+    LessonPage,
+    LibraryPage,
+    ModuleAuthor,
+    ModulePage,
+    SearchPage,
+    Theme,
+)
 from home.models import HomeFeaturedModule, HomePage, InformationPage
 
 DEFAULT_LANGUAGE = "en"
@@ -35,6 +44,8 @@ LIBRARY_TEXT = {
     ),
     "zh-hans": ("教学资源库", "四所合作院校以英语、法语和中文编写的教学模块，涵盖伦理、文化、批判性思维与共情。"),
 }
+
+SEARCH_TITLES = {"en": "Search", "fr": "Rechercher", "zh-hans": "搜索"}
 
 # Whose first module each language's home page features, in order.
 FEATURED_INSTITUTIONS = {
@@ -132,6 +143,17 @@ def ensure_partnership():
                 translated.name = data["text"][language]["name"]
                 translated.description = data["text"][language]["description"]
                 translated.save()
+
+    search = SearchPage.objects.child_of(english).first()
+    if search is None:
+        search = publish(
+            english.add_child(
+                instance=SearchPage(title=SEARCH_TITLES[DEFAULT_LANGUAGE], slug="search", show_in_menus=True)
+            )
+        )
+    for language in trees:
+        if language != DEFAULT_LANGUAGE:
+            ensure_translated_page(search, language, {"title": SEARCH_TITLES[language], "slug": "search"})
 
     about = InformationPage.objects.child_of(english).filter(slug=ABOUT[DEFAULT_LANGUAGE]["slug"]).first()
     if about is None:

@@ -5,6 +5,7 @@ from courses.models.pages import (
     ModuleAuthor,
     ModulePage,
     ModulePageForm,
+    SearchPage,
     module_publication_problems,
 )
 from courses.models.people import Contributor
@@ -22,6 +23,7 @@ __all__ = [
     "ModuleKeyword",
     "ModulePage",
     "ModulePageForm",
+    "SearchPage",
     "Theme",
     "module_publication_problems",
 ]

@@ -30,6 +30,7 @@ from wagtail.search import index
 from courses.blocks import LessonBodyBlock, ObjectivesBlock, ReferencesBlock, section_anchor, text_of
 from courses.models.vocabulary import LICENSE_CHOICES, LICENSES, Level, ModuleKeyword, Theme, default_locale_only
 from courses.permissions import can_see_facilitator_notes
+from courses.search import index_text
 from courses.translation import localized_all
 
 SUMMARY_MAX_LENGTH = 280  # what a library card shows in full
@@ -267,7 +268,8 @@ class ModulePage(Page):
     )
     search_fields = [
         *Page.search_fields,
-        index.SearchField("summary"),
+        index.SearchField("search_title", boost=3),
+        index.SearchField("search_body"),
         index.FilterField("level"),
         index.FilterField("license"),
     ]
@@ -276,6 +278,13 @@ class ModulePage(Page):
 
     class Meta:
         verbose_name = _("module")
+
+    def search_title(self):
+        return index_text(self.title)
+
+    def search_body(self):
+        objectives = " ".join(str(objective.value) for objective in self.objectives)
+        return index_text(self.summary, objectives, " ".join(tag.name for tag in self.keywords.all()))
 
     def has_lessons(self):
         return bool(self.pk) and LessonPage.objects.child_of(self).exists()
@@ -464,7 +473,11 @@ class LessonPage(Page):
         FieldPanel("duration_minutes"),
         FieldPanel("body"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("search_title", boost=3),
+        index.SearchField("search_body"),
+    ]
     parent_page_types = ["courses.ModulePage"]
     subpage_types = []
     # The body goes out without its facilitator notes: never the raw `body`.
@@ -485,6 +498,13 @@ class LessonPage(Page):
     def public_blocks(self):
         """The body without facilitator notes: what a student, a feed or a search excerpt may see."""
         return [block for block in self.body if block.block_type != "facilitator_notes"]
+
+    def search_title(self):
+        return index_text(self.title)
+
+    def search_body(self):
+        # Built from the public blocks only: facilitator notes can never be found, nor quoted in an excerpt.
+        return index_text(self.introduction, self.public_text())
 
     @property
     def api_body(self):
@@ -546,3 +566,21 @@ class LessonPage(Page):
         data["timeRequired"] = iso_duration(self.duration_minutes)
         data["isPartOf"] = {"@type": "LearningResource", "name": reading["module"].title, "url": module_url}
         return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+class SearchPage(Page):
+    """Search across every module and lesson of the library, in all three languages (/<lang>/search/?q=)."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("search page")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.library import search_results  # the catalogue queries these page models
+
+        context = super().get_context(request, *args, **kwargs)
+        context["search"] = search_results(request, self)
+        return context
