@@ -33,9 +33,13 @@ OPEN_FACETS = {"theme", "language"}
 SORTS = [("newest", _("Newest first")), ("updated", _("Recently updated")), ("title", _("Title"))]
 
 
-class LibraryFilterForm(forms.Form):
-    """The library's filters, read from the query string so that a filtered view is a link to share."""
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
+
+class LibraryFilterForm(forms.Form):
+    """The library's filters and words to search for, read from the query string: a view is a link to share."""
+
+    q = forms.CharField(label=_("Search the library"), required=False, max_length=MAX_QUERY_LENGTH, strip=True)
     theme = forms.MultipleChoiceField(label=_("Theme"), required=False)
     institution = forms.MultipleChoiceField(label=_("Institution"), required=False)
     language = forms.MultipleChoiceField(label=_("Language"), required=False, choices=settings.LANGUAGES)
@@ -51,6 +55,23 @@ class LibraryFilterForm(forms.Form):
         self.fields["theme"].choices = [(theme.slug, theme.name) for theme in themes]
         self.fields["institution"].choices = [(institution.slug, institution.title) for institution in institutions]
         self.fields["keyword"].choices = keywords
+
+    def clean_q(self):
+        query = CONTROL_CHARACTERS.sub(" ", self.cleaned_data["q"]).strip()
+        if len(query_words(query)) > MAX_QUERY_TERMS:
+            raise forms.ValidationError(
+                _("Search for %(count)d words at most: shorten your search and try again."),
+                code="too_many_terms",
+                params={"count": MAX_QUERY_TERMS},
+            )
+        return query
+
+    def query(self):
+        return self.cleaned_data.get("q", "") if self.is_valid() else ""
+
+    def filter_fields(self):
+        """The facets and the sort order: every field but the search words."""
+        return [field for field in self if field.name != "q"]
 
     def chosen(self):
         """The valid filters: {facet: [values]} without empty facets."""
@@ -85,6 +106,7 @@ class Catalogue:
     facets: list
     total: int
     chosen: dict
+    query: str = ""
 
 
 def versions():
@@ -128,6 +150,9 @@ def catalogue(request, library):
     form, keywords = filter_form(request, library)
     chosen = form.chosen()
     base = versions()
+    matching_search = modules_matching(form.query())
+    if matching_search is not None:
+        base = base.filter(translation_key__in=matching_search)
     sort = (form.cleaned_data.get("sort") if form.is_valid() else "") or "newest"
     keys = ordered_keys(apply_filters(base, chosen) if form.is_valid() else base.none(), library.locale, sort)
     paginator = Paginator(keys, MODULES_PER_PAGE)
@@ -135,7 +160,20 @@ def catalogue(request, library):
     page.object_list = cards_for(list(page.object_list), library)
 
     facets = facet_counts(base, chosen, form, keywords) if form.is_valid() else []
-    return Catalogue(form=form, page=page, facets=facets, total=paginator.count, chosen=chosen)
+    return Catalogue(form=form, page=page, facets=facets, total=paginator.count, chosen=chosen, query=form.query())
+
+
+def modules_matching(query):
+    """The translation keys of the modules whose text, or one of whose lessons' text, matches `query`.
+
+    None when the query holds no word to search for (empty, or only punctuation): nothing to narrow.
+    """
+    backend_query = search_query(query)
+    if backend_query is None:
+        return None
+    found = Page.objects.live().public().type(ModulePage, LessonPage).search(backend_query, order_by_relevance=False)
+    module_paths = {page.path[:MODULE_PATH_LENGTH] for page in found}
+    return ModulePage.objects.filter(path__in=module_paths).values("translation_key")
 
 
 def ordered_keys(matching, locale, sort="newest"):
@@ -227,27 +265,11 @@ def facet_counts(base, chosen, form, keywords):
 
 
 RESULTS_PER_PAGE = 20
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-class SearchForm(forms.Form):
-    q = forms.CharField(label=_("Search the library"), required=False, max_length=MAX_QUERY_LENGTH, strip=True)
-
-    def clean_q(self):
-        query = CONTROL_CHARACTERS.sub(" ", self.cleaned_data["q"])
-        if len(query_words(query)) > MAX_QUERY_TERMS:
-            raise forms.ValidationError(
-                _("Search for %(count)d words at most: shorten your search and try again."),
-                code="too_many_terms",
-                params={"count": MAX_QUERY_TERMS},
-            )
-        return query
 
 
 @dataclass
 class SearchResults:
-    form: SearchForm
-    filters: LibraryFilterForm
+    form: LibraryFilterForm
     query: str
     page: object = None
     total: int = 0
@@ -257,19 +279,18 @@ class SearchResults:
 def search_results(request, search_page):
     """Modules and lessons of every language matching the query and the library's filters."""
     library = LibraryPage.objects.child_of(search_page.get_parent()).live().first()
-    form = SearchForm(request.GET)
-    filters, _keywords = filter_form(request, library) if library else (None, None)
-    found = SearchResults(form=form, filters=filters, query="", library=library)
-    if not form.is_valid() or (filters is not None and not filters.is_valid()):
+    form, _keywords = filter_form(request, library)
+    found = SearchResults(form=form, query="", library=library)
+    if not form.is_valid():
         return found
-    found.query = form.cleaned_data["q"]
+    found.query = form.query()
     backend_query = search_query(found.query)
     if backend_query is None:
         return found
 
     # The search backend filters only on indexed fields: the rest of the choice goes in as a set of pages.
     allowed = Page.objects.filter(alias_of__isnull=True)
-    chosen = filters.chosen() if filters is not None else {}
+    chosen = form.chosen()
     if chosen:
         modules = apply_filters(versions(), chosen).values("path")
         allowed = allowed.annotate(module_path=Substr("path", 1, MODULE_PATH_LENGTH)).filter(

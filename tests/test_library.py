@@ -169,3 +169,28 @@ def test_library_queries_do_not_grow_from_20_to_500_modules(client):
     add_plain_modules(480, start=8)
     assert total(client.get("/fr/library/").content.decode()) == 500
     assert library_queries(client, url) == with_20
+
+
+def test_library_search_words_narrow_the_modules_and_their_counts(client):
+    content = client.get("/en/library/", {"q": "共情"}).content.decode()
+    titles = [title for _url, title in cards(content)]
+    assert "Empathy in the Doctor–Patient Encounter" in titles  # found through its Chinese original
+    assert total(content) == len(titles) < 12
+    assert "matching “共情”" in content
+    assert facet_count(content, "institution", "sjtu") >= 1
+    consent = client.get("/en/library/", {"q": "consenting", "institution": "lyon"}).content.decode()
+    assert "Informed Consent Across Cultures" in [title for _url, title in cards(consent)]
+
+
+@pytest.mark.parametrize("query", ['"', "*", "( )", "OR"])
+def test_library_search_words_that_are_only_operators_do_not_empty_the_library(client, query):
+    response = client.get("/en/library/", {"q": query})
+    assert response.status_code == 200
+    expected = 12 if query != "OR" else total(client.get("/en/library/", {"q": "or"}).content.decode())
+    assert total(response.content.decode()) == expected
+    assert "These filters could not be understood" not in response.content.decode()
+
+
+def test_library_search_words_are_capped_with_a_message(client):
+    content = client.get("/en/library/", {"q": " ".join(f"word{number}" for number in range(13))}).content.decode()
+    assert "12 words at most" in content
