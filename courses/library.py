@@ -73,6 +73,9 @@ class LibraryFilterForm(forms.Form):
         """The facets and the sort order: every field but the search words."""
         return [field for field in self if field.name != "q"]
 
+    def has_filter_errors(self):
+        return any(field.errors for field in self.filter_fields())
+
     def chosen(self):
         """The valid filters: {facet: [values]} without empty facets."""
         data = self.cleaned_data if self.is_valid() else {}

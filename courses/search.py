@@ -96,6 +96,8 @@ def excerpt(text, terms, width=220):
         hit = _find_hit(token, terms)
         if hit is not None:
             start, end = match.start() + hit[0], match.start() + hit[1]
+            if CJK_RUN.fullmatch(token):
+                width //= 2  # a Chinese character carries about as much as a short word
             left = max(0, start - width // 2)
             right = min(len(text), end + width // 2)
             return [
