@@ -22,6 +22,7 @@ from courses.models import InstitutionPage, LessonPage, LibraryPage, ModulePage,
 from courses.models.pages import prepare_cards
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
 from courses.search import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, excerpt, highlight_terms, query_words, search_query
+from courses.visibility import under_live_ancestors
 
 MODULES_PER_PAGE = 20
 KEYWORDS_SHOWN = 20
@@ -174,7 +175,14 @@ def modules_matching(query):
     backend_query = search_query(query)
     if backend_query is None:
         return None
-    found = Page.objects.live().public().type(ModulePage, LessonPage).search(backend_query, order_by_relevance=False)
+    pages = under_live_ancestors(Page.objects.all()).values("pk")
+    found = (
+        Page.objects.live()
+        .public()
+        .type(ModulePage, LessonPage)
+        .filter(pk__in=Subquery(pages))
+        .search(backend_query, order_by_relevance=False)
+    )
     module_paths = {page.path[:MODULE_PATH_LENGTH] for page in found}
     return ModulePage.objects.filter(path__in=module_paths).values("translation_key")
 
@@ -292,7 +300,7 @@ def search_results(request, search_page):
         return found
 
     # The search backend filters only on indexed fields: the rest of the choice goes in as a set of pages.
-    allowed = Page.objects.filter(alias_of__isnull=True)
+    allowed = under_live_ancestors(Page.objects.filter(alias_of__isnull=True))
     chosen = form.chosen()
     if chosen:
         modules = apply_filters(versions(), chosen).values("path")

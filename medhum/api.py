@@ -10,6 +10,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from courses.library import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH
 from courses.models import InstitutionPage, ModulePage, Theme
+from courses.visibility import under_live_ancestors
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
@@ -25,7 +26,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
 
     def get_base_queryset(self):
         # Pages restricted to signed-in readers stay out of the API even for a signed-in caller.
-        return super().get_base_queryset().public()
+        return under_live_ancestors(super().get_base_queryset().public())
 
     def get_queryset(self):
         queryset = super().get_queryset()

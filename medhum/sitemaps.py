@@ -4,13 +4,15 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from courses.visibility import under_live_ancestors
+
 
 class MultilingualSitemap(Sitemap):
     def items(self):
         site = self.get_wagtail_site()
         roots = site.root_page.get_translations(inclusive=True)
         return (
-            Page.objects.live()
+            under_live_ancestors(Page.objects.live())
             .public()
             .filter(alias_of__isnull=True)
             .filter(path__regex=r"^(" + "|".join(root.path for root in roots) + ")")

@@ -191,3 +191,12 @@ def test_search_queries_do_not_grow_from_20_to_500_modules(client):
     with_20 = search_queries(client, url)
     add_plain_modules(480, start=8)
     assert search_queries(client, url) == with_20
+
+
+def test_lessons_of_an_unpublished_module_are_not_offered(client):
+    module = build_module(lessons=0, publish=False, title="Withdrawn module")
+    lesson = build_lesson(module, title="Perspicacious withdrawn lesson")  # live, under a draft module
+    assert lesson.live
+    assert results(client, "perspicacious") == []
+    assert lesson.url not in client.get("/sitemap.xml").content.decode()
+    assert client.get(f"/api/v2/pages/{lesson.pk}/").status_code == 404
