@@ -37,8 +37,10 @@ def new_page(browser, live_server):
     """Open pages of the live server in a fresh browser context; fail the test on any console error."""
     contexts, errors = [], []
 
-    def open_page(locale="en-GB", viewport=None):
-        context = browser.new_context(base_url=live_server.url, locale=locale, viewport=viewport)
+    def open_page(locale="en-GB", viewport=None, javascript=True):
+        context = browser.new_context(
+            base_url=live_server.url, locale=locale, viewport=viewport, java_script_enabled=javascript
+        )
         contexts.append(context)
         page = context.new_page()
         page.on("console", lambda message: message.type == "error" and errors.append(message.text))
