@@ -3,6 +3,8 @@
 Idempotent: a second run finds everything in place and changes nothing.
 """
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -24,7 +26,14 @@ class Command(BaseCommand):
                 "Demo accounts are for development only: these settings do not allow them (MEDHUM_ALLOW_DEMO_DATA)."
             )
         created = ensure_demo_accounts()
-        ensure_demo_library()
+        # Wagtail logs every page it creates and publishes: a few hundred lines that would bury the summary.
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)
+        try:
+            ensure_demo_library()
+        finally:
+            wagtail_logger.setLevel(level)
         counts = page_counts()
         self.stdout.write(
             f"Demo library: {counts['ModulePage']} module pages and {counts['LessonPage']} lesson pages "

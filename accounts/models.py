@@ -1,0 +1,15 @@
+from django.contrib.auth.models import AbstractUser
+from django.utils.translation import gettext_lazy as _
+
+
+class User(AbstractUser):
+    """An account of the platform: a professor, a reviewer, an instructor, a student or a site manager.
+
+    The project's own user model from the first migration, so that what every account must carry
+    (its institution, for one) is a field here rather than a profile table joined on every request.
+    """
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
