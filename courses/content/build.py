@@ -27,6 +27,7 @@ from courses.models import (
     SearchPage,
     Theme,
 )
+from courses.roles import ensure_roles
 from home.models import HomeFeaturedModule, HomePage, InformationPage
 
 DEFAULT_LANGUAGE = "en"
@@ -161,6 +162,7 @@ def ensure_partnership():
     for language in trees:
         if language != DEFAULT_LANGUAGE:
             ensure_translated_page(about, language, dict(ABOUT[language]))
+    ensure_roles()
     return library
 
 

@@ -7,13 +7,24 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from courses.content.build import ensure_demo_library, page_counts
+from courses.content.build import DEFAULT_LANGUAGE, ensure_demo_library, institution_page, page_counts
+from courses.roles import INSTRUCTORS, REVIEWERS, SITE_MANAGERS, STUDENTS
 
 DEMO_PASSWORD = "medhum-demo"
+# DESIGN.md's demo accounts: (username, institution, group, what they do).
 DEMO_ACCOUNTS = [
-    ("admin", "site manager (everything in /admin/)"),
+    ("admin", "lyon", SITE_MANAGERS, "site manager: everything in /admin/"),
+    ("prof.lyon", "lyon", "Authors — Lyon", "author at the Université de Lyon"),
+    ("prof.ottawa", "ottawa", "Authors — Ottawa", "author at the University of Ottawa"),
+    ("prof.sjtu", "sjtu", "Authors — SJTU", "author at Shanghai Jiao Tong University"),
+    ("prof.shutcm", "shutcm", "Authors — SHUTCM", "author at the Shanghai University of TCM"),
+    ("reviewer.ottawa", "ottawa", REVIEWERS, "reviewer at the University of Ottawa"),
+    ("reviewer.sjtu", "sjtu", REVIEWERS, "reviewer at Shanghai Jiao Tong University"),
+    ("instructor.ottawa", "ottawa", INSTRUCTORS, "instructor at the University of Ottawa"),
+    ("student", "lyon", STUDENTS, "medical student at the Université de Lyon"),
 ]
 
 
@@ -25,7 +36,6 @@ class Command(BaseCommand):
             raise CommandError(
                 "Demo accounts are for development only: these settings do not allow them (MEDHUM_ALLOW_DEMO_DATA)."
             )
-        created = ensure_demo_accounts()
         # Wagtail logs every page it creates and publishes: a few hundred lines that would bury the summary.
         wagtail_logger = logging.getLogger("wagtail")
         level = wagtail_logger.level
@@ -34,21 +44,32 @@ class Command(BaseCommand):
             ensure_demo_library()
         finally:
             wagtail_logger.setLevel(level)
+        created = ensure_demo_accounts()
         counts = page_counts()
         self.stdout.write(
             f"Demo library: {counts['ModulePage']} module pages and {counts['LessonPage']} lesson pages "
             "in English, French and Chinese."
         )
         self.stdout.write(f"Demo accounts: {created} created, password for all: {DEMO_PASSWORD}")
-        for username, description in DEMO_ACCOUNTS:
+        for username, _institution, _group, description in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<20} {description}")
 
 
 def ensure_demo_accounts():
-    """Create the demo accounts that do not exist yet; return how many were created."""
+    """Create the demo accounts that do not exist yet, each in its institution and group; return how many."""
     User = get_user_model()
     created = 0
-    if not User.objects.filter(username="admin").exists():
-        User.objects.create_superuser("admin", "admin@medhum.invalid", DEMO_PASSWORD)
+    for username, institution_slug, group_name, _description in DEMO_ACCOUNTS:
+        if User.objects.filter(username=username).exists():
+            continue
+        user = User.objects.create_user(
+            username,
+            f"{username}@medhum.invalid",
+            DEMO_PASSWORD,
+            institution=institution_page(institution_slug, DEFAULT_LANGUAGE),
+            is_superuser=username == "admin",
+            is_staff=username == "admin",
+        )
+        user.groups.add(Group.objects.get(name=group_name))
         created += 1
     return created

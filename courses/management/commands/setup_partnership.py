@@ -1,4 +1,4 @@
-"""Create what every installation needs and nothing of the demo: library sections, institutions, themes, About."""
+"""Create what every installation needs and nothing of the demo: library, institutions, themes, About, roles."""
 
 from django.core.management.base import BaseCommand
 
@@ -6,10 +6,10 @@ from courses.content.build import ensure_partnership
 
 
 class Command(BaseCommand):
-    help = "Create the library, the four partner institutions, the themes and the About page (idempotent)."
+    help = "Create the library, the partner institutions, the themes, the About page and the roles (idempotent)."
 
     def handle(self, *args, **options):
         ensure_partnership()
         self.stdout.write(
-            "Partnership structure in place: library, institutions, themes and About page in en, fr, zh-hans."
+            "Partnership in place: library, institutions, themes, About page (en, fr, zh-hans), groups, collections."
         )

@@ -1,0 +1,104 @@
+"""The partnership's roles as Django groups, and each institution's section and collection (DESIGN.md, Roles).
+
+Idempotent: run by `setup_partnership` on every set-up; a new institution page gets its authors' group
+and its collection the next time it runs, with no code change.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from courses.models import InstitutionPage
+from courses.models.vocabulary import default_locale_only
+
+REVIEWERS = "Reviewers"
+INSTRUCTORS = "Instructors"
+STUDENTS = "Students"
+SITE_MANAGERS = "Site managers"
+
+AUTHOR_PAGE_PERMISSIONS = ["add_page", "change_page"]  # publishing goes through peer review
+MANAGER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
+AUTHOR_MEDIA_PERMISSIONS = [
+    "add_image",
+    "change_image",
+    "choose_image",
+    "add_document",
+    "change_document",
+    "choose_document",
+]
+MANAGER_MEDIA_PERMISSIONS = [*AUTHOR_MEDIA_PERMISSIONS, "delete_image", "delete_document"]
+MANAGER_MODEL_PERMISSIONS = [
+    "courses.add_theme",
+    "courses.change_theme",
+    "courses.delete_theme",
+    "courses.add_contributor",
+    "courses.change_contributor",
+    "courses.delete_contributor",
+    "accounts.add_user",
+    "accounts.change_user",
+    "accounts.delete_user",
+]
+AUTHOR_MODEL_PERMISSIONS = ["courses.add_contributor", "courses.change_contributor"]
+
+
+def authors_group_name(institution):
+    return f"Authors — {institution.short_name}"
+
+
+def permission(dotted):
+    app_label, codename = dotted.split(".") if "." in dotted else (None, dotted)
+    permissions = Permission.objects.filter(codename=codename)
+    return permissions.get(content_type__app_label=app_label) if app_label else permissions.get()
+
+
+def grant_page_permissions(group, page, codenames):
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group,
+            page=page,
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
+
+
+def grant_collection_permissions(group, collection, codenames):
+    for codename in codenames:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission(codename)
+        )
+
+
+def institution_collection(institution):
+    """The collection for an institution's images and documents, under the root collection."""
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=institution.title).first()
+    return existing or root.add_child(name=institution.title)
+
+
+@transaction.atomic
+def ensure_roles():
+    """Create or complete every group and its permissions; return the groups by name."""
+    access_admin = permission("wagtailadmin.access_admin")
+    groups = {}
+
+    for institution in InstitutionPage.objects.filter(default_locale_only()).order_by("pk"):
+        group, _ = Group.objects.get_or_create(name=authors_group_name(institution))
+        group.permissions.add(access_admin, *(permission(name) for name in AUTHOR_MODEL_PERMISSIONS))
+        # The section in every language tree: a translation of the institution page.
+        for section in InstitutionPage.objects.filter(translation_key=institution.translation_key):
+            grant_page_permissions(group, section, AUTHOR_PAGE_PERMISSIONS)
+        grant_collection_permissions(group, institution_collection(institution), AUTHOR_MEDIA_PERMISSIONS)
+        groups[group.name] = group
+
+    for name in (REVIEWERS, INSTRUCTORS):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(access_admin)
+        groups[name] = group
+
+    groups[STUDENTS], _ = Group.objects.get_or_create(name=STUDENTS)  # readers: no admin at all
+
+    managers, _ = Group.objects.get_or_create(name=SITE_MANAGERS)
+    managers.permissions.add(access_admin, *(permission(name) for name in MANAGER_MODEL_PERMISSIONS))
+    grant_page_permissions(managers, Page.get_first_root_node(), MANAGER_PAGE_PERMISSIONS)
+    grant_collection_permissions(managers, Collection.get_first_root_node(), MANAGER_MEDIA_PERMISSIONS)
+    groups[SITE_MANAGERS] = managers
+    return groups
