@@ -19,16 +19,13 @@ from taggit.models import Tag
 from wagtail.models import Locale, Page
 
 from courses.models import InstitutionPage, LessonPage, LibraryPage, ModulePage, Theme
-from courses.models.pages import prepare_cards
+from courses.models.pages import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH, prepare_cards
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
 from courses.search import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, excerpt, highlight_terms, query_words, search_query
 from courses.visibility import under_live_ancestors
 
 MODULES_PER_PAGE = 20
 KEYWORDS_SHOWN = 20
-# Home > Library > Institution > Module > Lesson: a page's path begins with its ancestors' (four characters a level).
-INSTITUTION_PATH_LENGTH = 4 * 4
-MODULE_PATH_LENGTH = 5 * 4
 
 OPEN_FACETS = {"theme", "language"}
 SORTS = [("newest", _("Newest first")), ("updated", _("Recently updated")), ("title", _("Title"))]

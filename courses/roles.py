@@ -6,15 +6,24 @@ and its collection the next time it runs, with no code change.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
-from courses.models import InstitutionPage
+from courses.models import InstitutionPage, LibraryPage, PeerReviewTask
 from courses.models.vocabulary import default_locale_only
 
 REVIEWERS = "Reviewers"
 INSTRUCTORS = "Instructors"
 STUDENTS = "Students"
 SITE_MANAGERS = "Site managers"
+PEER_REVIEW = "Peer review"
 
 AUTHOR_PAGE_PERMISSIONS = ["add_page", "change_page"]  # publishing goes through peer review
 MANAGER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
@@ -28,6 +37,7 @@ AUTHOR_MEDIA_PERMISSIONS = [
 ]
 MANAGER_MEDIA_PERMISSIONS = [*AUTHOR_MEDIA_PERMISSIONS, "delete_image", "delete_document"]
 MANAGER_MODEL_PERMISSIONS = [
+    "courses.publish_without_review",
     "courses.add_theme",
     "courses.change_theme",
     "courses.delete_theme",
@@ -93,6 +103,9 @@ def ensure_roles():
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(access_admin)
         groups[name] = group
+    # Approving a review publishes as the reviewer; TeachingPagePermissionTester allows it only there.
+    for library in LibraryPage.objects.all():
+        grant_page_permissions(groups[REVIEWERS], library, ["publish_page"])
 
     groups[STUDENTS], _ = Group.objects.get_or_create(name=STUDENTS)  # readers: no admin at all
 
@@ -101,4 +114,18 @@ def ensure_roles():
     grant_page_permissions(managers, Page.get_first_root_node(), MANAGER_PAGE_PERMISSIONS)
     grant_collection_permissions(managers, Collection.get_first_root_node(), MANAGER_MEDIA_PERMISSIONS)
     groups[SITE_MANAGERS] = managers
+    ensure_review_workflow(groups[REVIEWERS])
     return groups
+
+
+def ensure_review_workflow(reviewers):
+    """Every module and lesson of every library goes through peer review by another institution."""
+    task = PeerReviewTask.objects.filter(name=PEER_REVIEW).first()
+    if task is None:
+        task = PeerReviewTask.objects.create(name=PEER_REVIEW)
+    task.groups.add(reviewers)
+    workflow, _ = Workflow.objects.get_or_create(name=PEER_REVIEW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for library in LibraryPage.objects.all():
+        WorkflowPage.objects.update_or_create(page=library, defaults={"workflow": workflow})
+    return workflow

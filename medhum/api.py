@@ -8,8 +8,8 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from courses.library import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH
 from courses.models import InstitutionPage, ModulePage, Theme
+from courses.models.pages import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH
 from courses.visibility import under_live_ancestors
 
 

@@ -9,6 +9,7 @@ from courses.models.pages import (
     module_publication_problems,
 )
 from courses.models.people import Contributor
+from courses.models.review import PeerReviewTask
 from courses.models.vocabulary import LICENSES, Level, License, ModuleKeyword, Theme
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "ModuleKeyword",
     "ModulePage",
     "ModulePageForm",
+    "PeerReviewTask",
     "SearchPage",
     "Theme",
     "module_publication_problems",

@@ -33,6 +33,9 @@ from courses.permissions import can_see_facilitator_notes
 from courses.search import index_text
 from courses.translation import localized_all
 
+# Home > Library > Institution > Module > Lesson: a page's path begins with its ancestors' (steplen 4 a level).
+INSTITUTION_PATH_LENGTH = 4 * 4
+MODULE_PATH_LENGTH = 5 * 4
 SUMMARY_MAX_LENGTH = 280  # what a library card shows in full
 WORDS_PER_MINUTE = 220  # English or French prose read attentively
 CJK_CHARACTERS_PER_MINUTE = 350
@@ -182,7 +185,19 @@ class ModulePageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class ModulePage(Page):
+class PeerReviewedPage(Page):
+    """Teaching pages: publishing them follows the peer-review rules (courses.models.review)."""
+
+    class Meta:
+        abstract = True
+
+    def permissions_for_user(self, user):
+        from courses.models.review import TeachingPagePermissionTester  # review builds on these pages
+
+        return TeachingPagePermissionTester(user, self)
+
+
+class ModulePage(PeerReviewedPage):
     """A unit of teaching (1–6 hours) written at one institution; its children are its lessons."""
 
     summary = models.TextField(
@@ -453,7 +468,7 @@ class ModuleAuthor(Orderable):
         verbose_name_plural = _("authors")
 
 
-class LessonPage(Page):
+class LessonPage(PeerReviewedPage):
     """One reading or teaching session of a module: a stream of teaching blocks."""
 
     introduction = models.TextField(
