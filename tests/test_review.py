@@ -129,3 +129,15 @@ def test_site_managers_publish_directly():
     manager.groups.add(Group.objects.get(name="Site managers"))
     draft = build_module(lessons=1, publish=False, institution="sjtu")
     assert draft.permissions_for_user(manager).can_publish()
+
+
+def test_reviewers_cannot_publish_library_or_institution_pages():
+    from courses.models import InstitutionPage, LibraryPage
+
+    reviewer = account("reviewer.sjtu")
+    assert (
+        not InstitutionPage.objects.get(slug="lyon", locale__language_code="en")
+        .permissions_for_user(reviewer)
+        .can_publish()
+    )
+    assert not LibraryPage.objects.get(locale__language_code="en").permissions_for_user(reviewer).can_publish()

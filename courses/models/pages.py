@@ -56,7 +56,19 @@ def iso_duration(minutes):
     return "PT" + (f"{hours}H" if hours else "") + (f"{rest}M" if rest or not hours else "")
 
 
-class LibraryPage(RoutablePageMixin, Page):
+class PeerReviewedPage(Page):
+    """The library's pages: publishing them follows the peer-review rules (courses.models.review)."""
+
+    class Meta:
+        abstract = True
+
+    def permissions_for_user(self, user):
+        from courses.models.review import TeachingPagePermissionTester  # review builds on these pages
+
+        return TeachingPagePermissionTester(user, self)
+
+
+class LibraryPage(RoutablePageMixin, PeerReviewedPage):
     """The library of one language: every module of the partnership, filtered (/<lang>/library/).
 
     Its children are the institutions' sections; its Atom feed of new modules is at feed/.
@@ -86,7 +98,7 @@ class LibraryPage(RoutablePageMixin, Page):
         return NewModulesFeed()(request, self)
 
 
-class InstitutionPage(Page):
+class InstitutionPage(PeerReviewedPage):
     """A partner institution: its profile, and the section of the library where its authors work.
 
     The institution is this page; contributors, courses and accounts point here, and its authors'
@@ -183,18 +195,6 @@ class ModulePageForm(WagtailAdminPageForm):
             for field, message in problems.items():
                 self.add_error(None if field == "__all__" else field, message)
         return cleaned_data
-
-
-class PeerReviewedPage(Page):
-    """Teaching pages: publishing them follows the peer-review rules (courses.models.review)."""
-
-    class Meta:
-        abstract = True
-
-    def permissions_for_user(self, user):
-        from courses.models.review import TeachingPagePermissionTester  # review builds on these pages
-
-        return TeachingPagePermissionTester(user, self)
 
 
 class ModulePage(PeerReviewedPage):
