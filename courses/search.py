@@ -23,8 +23,9 @@ jieba.setLogLevel(logging.WARNING)
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_TERMS = 12
 
-CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNICODE)
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs: Extension A, the main block, compatibility
+CJK_RUN = re.compile(f"[{HAN}]+")
+TOKEN = re.compile(f"[{HAN}]+|[^\\W_]+", re.UNICODE)
 STEMMERS = (snowballstemmer.stemmer("english"), snowballstemmer.stemmer("french"))
 
 

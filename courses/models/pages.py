@@ -30,7 +30,7 @@ from wagtail.search import index
 from courses.blocks import LessonBodyBlock, ObjectivesBlock, ReferencesBlock, section_anchor, text_of
 from courses.models.vocabulary import LICENSE_CHOICES, LICENSES, Level, ModuleKeyword, Theme, default_locale_only
 from courses.permissions import can_see_facilitator_notes
-from courses.search import index_text
+from courses.search import HAN, index_text
 from courses.translation import localized_all
 
 # Home > Library > Institution > Module > Lesson: a page's path begins with its ancestors' (steplen 4 a level).
@@ -39,7 +39,7 @@ MODULE_PATH_LENGTH = 5 * 4
 SUMMARY_MAX_LENGTH = 280  # what a library card shows in full
 WORDS_PER_MINUTE = 220  # English or French prose read attentively
 CJK_CHARACTERS_PER_MINUTE = 350
-CJK_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_CHARACTER = re.compile(f"[{HAN}]")
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+", re.UNICODE)
 
 
