@@ -4,9 +4,9 @@ Wagtail serves a live page under an unpublished parent; listings (search, sitema
 offer what the page tree has withdrawn, such as the lessons of an unpublished module.
 """
 
-from django.db.models import Exists, F, OuterRef
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 
 def under_live_ancestors(queryset):
@@ -17,3 +17,24 @@ def under_live_ancestors(queryset):
         .filter(path=F("prefix_of_page"))
     )
     return queryset.filter(~Exists(withdrawn_ancestor))
+
+
+def listed_to_every_reader(queryset):
+    """The pages of `queryset` that a page may list to any reader, each marked `needs_sign_in`.
+
+    Public pages, and pages only limited to signed-in readers: those are listed too, so that a student
+    sees the whole module and knows what signing in opens; reading one sends an anonymous reader to sign
+    in. Pages limited to some groups (or by a shared password) stay out, as Wagtail's `.public()` keeps
+    them. Listings that reach anonymous readers outside the site (API, sitemap, feeds, search) keep
+    using `.public()`: they never list a restricted page.
+    """
+    restrictions = list(PageViewRestriction.objects.select_related("page"))
+    sign_in_paths = [r.page.path for r in restrictions if r.restriction_type == PageViewRestriction.LOGIN]
+    withheld = Q()
+    for restriction in restrictions:
+        if restriction.restriction_type != PageViewRestriction.LOGIN:
+            withheld |= queryset.descendant_of_q(restriction.page, inclusive=True)
+    pages = list(queryset.exclude(withheld) if withheld else queryset)
+    for page in pages:
+        page.needs_sign_in = page.path.startswith(tuple(sign_in_paths))
+    return pages

@@ -27,6 +27,8 @@ if settings.DEBUG:
 # Every public page lives under its language: /en/, /fr/, /zh-hans/. A path without one
 # is redirected by LocaleMiddleware to the visitor's language (cookie, Accept-Language, else en).
 urlpatterns += i18n_patterns(
+    # Before Wagtail's catch-all route, which would otherwise look for a page called "accounts".
+    path("accounts/", include("accounts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

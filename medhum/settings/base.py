@@ -42,7 +42,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "accounts.apps.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "medhum.middleware.PageLocaleMiddleware",
     "medhum.middleware.RefuseNulBytesMiddleware",
+    "medhum.middleware.RefuseOversizedNumbersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -154,6 +155,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# A signed-in session lasts one reading day, not Django's two weeks: students often read on shared
+# computers in libraries and hospital wards, and a session left open there should not outlive the day.
+SESSION_COOKIE_AGE = 12 * 60 * 60
+
+# Readers sign in on the site, in their language (accounts.urls), not in the admin.
+LOGIN_URL = "accounts:sign_in"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "MedHum Commons <noreply@localhost>")
@@ -178,6 +185,13 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "epub", "mp3", "m4a", "ogg", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# A lesson limited to signed-in readers sends them to the site's sign-in page; a URL name, so that it
+# resolves under the language of the lesson being read (/fr/accounts/sign-in/?next=...).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# Privacy of pages and document collections is "signed-in readers" (or groups) only: Wagtail stores
+# shared passwords in plain text, and a password passed around a class cannot be withdrawn from one person.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 
 # Demo accounts and content are refused unless a development setting allows them.
 MEDHUM_ALLOW_DEMO_DATA = False
