@@ -10,18 +10,19 @@ pytestmark = pytest.mark.django_db
 
 
 def module_form(module, **overrides):
+    """The editor's form as the browser posts it for `module`, unchanged but for `overrides`."""
     data = {
         "title": module.title,
         "slug": module.slug,
         "summary": module.summary,
-        "objectives": streamfield([("objective", "Explain informed consent.")]),
+        "objectives": streamfield([(block.block_type, block.value) for block in module.objectives]),
         "module_authors": inline_formset(
             [{"contributor": author.contributor_id} for author in module.module_authors.all()]
         ),
         "references": streamfield([]),
         "level": module.level,
         "license": module.license,
-        "keywords": "consent",
+        "keywords": ", ".join(tag.name for tag in module.keywords.all()),
         "seo_title": "",
         "search_description": "",
     }
@@ -90,3 +91,33 @@ def test_preview_of_an_edited_module_looks_like_the_site(admin_client):
 def test_theme_and_contributor_snippets_are_listed(admin_client):
     assert "Empathy" in admin_client.get("/admin/snippets/courses/theme/").content.decode()
     assert "Catherine Ouellette" in admin_client.get("/admin/snippets/courses/contributor/").content.decode()
+
+
+def test_an_author_saves_a_new_module_as_a_draft_before_it_has_lessons(client):
+    from django.contrib.auth import get_user_model
+
+    from courses.models import InstitutionPage
+
+    client.force_login(get_user_model().objects.get(username="prof.lyon"))
+    lyon = InstitutionPage.objects.get(slug="lyon", locale__language_code="en")
+    data = nested_form_data(
+        {
+            "title": "A draft without lessons yet",
+            "slug": "a-draft-without-lessons-yet",
+            "summary": "",
+            "objectives": streamfield([]),
+            "module_authors": inline_formset([]),
+            "references": streamfield([]),
+            "level": "clinical",
+            "license": "cc-by",
+            "keywords": "",
+        }
+    )
+    response = client.post(f"/admin/pages/add/courses/modulepage/{lyon.pk}/", {**data, "themes": []})
+    assert response.status_code == 302
+    draft = ModulePage.objects.get(slug="a-draft-without-lessons-yet")
+    assert not draft.live
+    # Submitting it is another matter: the editor says what is missing.
+    response = client.post(f"/admin/pages/{draft.pk}/edit/", {**module_form(draft), "action-submit": "submit"})
+    assert "Add at least one lesson under this module before publishing it." in response.content.decode()
+    assert not ModulePage.objects.get(pk=draft.pk).workflow_in_progress

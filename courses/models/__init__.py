@@ -9,7 +9,7 @@ from courses.models.pages import (
     module_publication_problems,
 )
 from courses.models.people import Contributor
-from courses.models.review import PeerReviewTask
+from courses.models.review import PeerReview, PeerReviewForm, PeerReviewTask, Rating
 from courses.models.vocabulary import LICENSES, Level, License, ModuleKeyword, Theme
 
 __all__ = [
@@ -24,7 +24,10 @@ __all__ = [
     "ModuleKeyword",
     "ModulePage",
     "ModulePageForm",
+    "PeerReview",
+    "PeerReviewForm",
     "PeerReviewTask",
+    "Rating",
     "SearchPage",
     "Theme",
     "module_publication_problems",

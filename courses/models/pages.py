@@ -29,9 +29,11 @@ from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock, ObjectivesBlock, ReferencesBlock, section_anchor, text_of
 from courses.models.vocabulary import LICENSE_CHOICES, LICENSES, Level, ModuleKeyword, Theme, default_locale_only
+from courses.panels import PeerReviewsPanel
 from courses.permissions import can_see_facilitator_notes
 from courses.search import HAN, index_text
 from courses.translation import localized_all
+from courses.visibility import listed_to_every_reader
 
 # Home > Library > Institution > Module > Lesson: a page's path begins with its ancestors' (steplen 4 a level).
 INSTITUTION_PATH_LENGTH = 4 * 4
@@ -183,7 +185,35 @@ def module_publication_problems(summary, themes, has_lessons):
     return problems
 
 
-class ModulePageForm(WagtailAdminPageForm):
+class TeachingPageForm(WagtailAdminPageForm):
+    """Reviewers open the editor of the work they review to comment on it, never to rewrite it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Page.live defaults to True, so a page being created would be checked as if already published
+        # (a new module without lessons could never be saved as a draft); Wagtail sets `live` only after.
+        if not self.instance.pk:
+            self.instance.live = False
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            self.for_user is not None
+            and self.instance.pk
+            and self.changed_data
+            and not self.instance.permissions_for_user(self.for_user).can_change_content()
+        ):
+            self.add_error(
+                None,
+                _(
+                    "Only the authors' institution and site managers change this text. "
+                    "Reviewers comment on it and approve it or ask for changes."
+                ),
+            )
+        return cleaned_data
+
+
+class ModulePageForm(TeachingPageForm):
     """Tells the author, in the editor, what a module still needs before it can be published."""
 
     def clean(self):
@@ -277,6 +307,7 @@ class ModulePage(PeerReviewedPage):
         [
             ObjectList(content_panels, heading=_("Content")),
             ObjectList(classification_panels, heading=_("Classification")),
+            ObjectList([PeerReviewsPanel()], heading=_("Peer review")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
@@ -345,7 +376,8 @@ class ModulePage(PeerReviewedPage):
         return self.locale.language_code
 
     def lessons(self):
-        return LessonPage.objects.live().public().child_of(self).order_by("path")
+        """Live lessons in order, with those that ask readers to sign in (marked `needs_sign_in`)."""
+        return listed_to_every_reader(LessonPage.objects.live().child_of(self).order_by("path"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -359,8 +391,17 @@ class ModulePage(PeerReviewedPage):
             breadcrumb=[page for page in (reading["library"], reading["institution"]) if page],
             citation=self.citation(reading, url),
             structured_data=self.structured_data(reading, url, lessons),
+            peer_review=self.latest_approval(),
         )
         return context
+
+    def latest_approval(self):
+        """The peer review that last approved this module, its reviewer's institution in the page's language."""
+        review = self.peer_reviews.filter(decision="approve").select_related("reviewer_institution").first()
+        if review and review.reviewer_institution:
+            institution = review.reviewer_institution
+            review.reviewer_institution = institution.get_translation_or_none(self.locale) or institution
+        return review
 
     def reading_context(self):
         """What the module page and each of its lessons show about the module, in a fixed number of queries."""
@@ -488,6 +529,14 @@ class LessonPage(PeerReviewedPage):
         FieldPanel("duration_minutes"),
         FieldPanel("body"),
     ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList([PeerReviewsPanel()], heading=_("Peer review")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
     search_fields = [
         *Page.search_fields,
         index.SearchField("search_title", boost=3),
@@ -505,6 +554,8 @@ class LessonPage(PeerReviewedPage):
 
     class Meta:
         verbose_name = _("lesson")
+
+    base_form_class = TeachingPageForm
 
     @property
     def module(self):

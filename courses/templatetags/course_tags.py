@@ -66,3 +66,9 @@ def feed_filters(request):
     """The theme and institution filters of this page's query string, for the address of its feed."""
     pairs = [(name, value) for name in ("theme", "institution") for value in request.GET.getlist(name)]
     return f"?{urlencode(pairs)}" if pairs else ""
+
+
+@register.simple_tag
+def latest_peer_review(page):
+    """The review behind a workflow's last decision on `page`, for the email that tells its authors."""
+    return page.peer_reviews.first() if page is not None else None
