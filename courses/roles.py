@@ -1,9 +1,11 @@
 """The partnership's roles as Django groups, and each institution's section and collection (DESIGN.md, Roles).
 
-Idempotent: run by `setup_partnership` on every set-up; a new institution page gets its authors' group
-and its collection the next time it runs, with no code change.
+Idempotent: run by `setup_partnership` on every set-up, and again whenever an institution page is
+published, so that a site manager who adds a partner in the admin gives it its authors' group, its
+section's permissions and its collection in the same action, with no code change.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import (
@@ -17,7 +19,6 @@ from wagtail.models import (
 )
 
 from courses.models import InstitutionPage, LibraryPage, PeerReviewTask
-from courses.models.vocabulary import default_locale_only
 
 REVIEWERS = "Reviewers"
 INSTRUCTORS = "Instructors"
@@ -44,6 +45,7 @@ MANAGER_MODEL_PERMISSIONS = [
     "courses.add_contributor",
     "courses.change_contributor",
     "courses.delete_contributor",
+    "courses.change_any_contributor",
     "accounts.add_user",
     "accounts.change_user",
     "accounts.delete_user",
@@ -84,13 +86,28 @@ def institution_collection(institution):
     return existing or root.add_child(name=institution.title)
 
 
+def one_page_per_institution():
+    """Each institution once: its page in the default language, or its first page if it has none there yet."""
+    chosen = {}
+    for institution in InstitutionPage.objects.select_related("locale").order_by("pk"):
+        current = chosen.get(institution.translation_key)
+        in_default_language = institution.locale.language_code == settings.LANGUAGE_CODE
+        if current is None or (in_default_language and current.locale.language_code != settings.LANGUAGE_CODE):
+            chosen[institution.translation_key] = institution
+    return chosen.values()
+
+
+def give_published_institution_its_roles(sender, instance, **kwargs):
+    ensure_roles()
+
+
 @transaction.atomic
 def ensure_roles():
     """Create or complete every group and its permissions; return the groups by name."""
     access_admin = permission("wagtailadmin.access_admin")
     groups = {}
 
-    for institution in InstitutionPage.objects.filter(default_locale_only()).order_by("pk"):
+    for institution in one_page_per_institution():
         group, _ = Group.objects.get_or_create(name=authors_group_name(institution))
         group.permissions.add(access_admin, *(permission(name) for name in AUTHOR_MODEL_PERMISSIONS))
         # The section in every language tree: a translation of the institution page.

@@ -2,15 +2,20 @@
 
 import django_filters
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views import snippets as snippet_views
 
 from courses.models import Contributor, InstitutionPage, ModulePage, Theme
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
+from courses.permissions import ContributorPermissionPolicy
+
+register_permission_policy(Contributor, ContributorPermissionPolicy(Contributor))
 
 
 class ModuleFilterSet(PageListingViewSet.filterset_class):
@@ -59,7 +64,7 @@ class ModuleListingViewSet(PageListingViewSet):
     ]
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(snippet_views.SnippetViewSet):
     model = Theme
     icon = "tag"
     menu_label = _("Themes")
@@ -68,8 +73,27 @@ class ThemeViewSet(SnippetViewSet):
     add_to_admin_menu = False
 
 
-class ContributorViewSet(SnippetViewSet):
+class ContributorIndexView(snippet_views.IndexView):
+    def get_edit_url(self, instance):
+        # Every contributor is listed; only the ones this user may change link to the editor.
+        if self.user_has_permission_for_instance("change", instance):
+            return super().get_edit_url(instance)
+        return None
+
+
+class ContributorEditView(snippet_views.EditView):
+    def get_object(self, queryset=None):
+        contributor = super().get_object(queryset)
+        # Wagtail's edit view checks the model permission only; ownership is per contributor.
+        if not self.user_has_permission_for_instance("change", contributor):
+            raise PermissionDenied
+        return contributor
+
+
+class ContributorViewSet(snippet_views.SnippetViewSet):
     model = Contributor
+    index_view_class = ContributorIndexView
+    edit_view_class = ContributorEditView
     icon = "user"
     menu_label = _("Contributors")
     list_display = ["name", "title", "institution"]

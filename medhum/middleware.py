@@ -1,6 +1,10 @@
+import logging
+
 from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware
 from django.utils.translation import gettext
+
+logger = logging.getLogger(__name__)
 
 
 class PageLocaleMiddleware(LocaleMiddleware):
@@ -36,3 +40,24 @@ class RefuseNulBytesMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+class RefuseOversizedNumbersMiddleware:
+    """SQLite cannot compare with an integer wider than 64 bits and raises OverflowError, where PostgreSQL
+    simply finds nothing. Such a number only comes from a crafted form or address: answer 400, not 500.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OverflowError):
+            logger.warning("Refused an oversized number in %s: %s", request.path, exception)
+            return HttpResponseBadRequest(
+                gettext("A number in this request is too large to be an identifier or a page number."),
+                content_type="text/plain; charset=utf-8",
+            )
+        return None

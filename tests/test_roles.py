@@ -7,7 +7,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupPagePermission
 from wagtail.permissions import policy_registry
 
-from courses.models import InstitutionPage, LessonPage, ModulePage
+from courses.models import Contributor, InstitutionPage, LessonPage, ModulePage
 from courses.roles import ensure_roles
 from tests.builders import build_lesson, build_module
 
@@ -156,3 +156,141 @@ def test_facilitator_notes_reach_teaching_staff_and_never_students(client, usern
     module.save_revision().publish()
     client.force_login(account(username))
     assert ("marker-notes" in client.get(lesson.url).content.decode()) is sees_notes
+
+
+def contributor_of(slug):
+    return Contributor.objects.filter(institution__slug=slug).order_by("pk").first()
+
+
+def contributor_form(contributor, **overrides):
+    return {
+        "name": contributor.name,
+        "title": contributor.title,
+        "institution": contributor.institution_id,
+        "bio": contributor.bio,
+        "orcid": contributor.orcid,
+        "photo": "",
+        **overrides,
+    }
+
+
+def test_authors_edit_only_their_own_institutions_contributors(client):
+    client.force_login(account("prof.lyon"))
+    own, other = contributor_of("lyon"), contributor_of("ottawa")
+    assert client.get(f"/admin/snippets/courses/contributor/edit/{own.pk}/").status_code == 200
+    assert client.get(f"/admin/snippets/courses/contributor/edit/{other.pk}/").status_code in (302, 403)
+    response = client.post(f"/admin/snippets/courses/contributor/edit/{other.pk}/", contributor_form(other, name="X"))
+    assert response.status_code in (302, 403)
+    other.refresh_from_db()
+    assert other.name != "X"
+
+
+def test_the_contributor_list_links_only_to_what_the_author_may_edit(client):
+    client.force_login(account("prof.lyon"))
+    html = client.get("/admin/snippets/courses/contributor/").content.decode()
+    own, other = contributor_of("lyon"), contributor_of("ottawa")
+    assert other.name in html and own.name in html
+    assert f"/admin/snippets/courses/contributor/edit/{own.pk}/" in html
+    assert f"/admin/snippets/courses/contributor/edit/{other.pk}/" not in html
+
+
+def test_authors_file_new_contributors_under_their_own_institution_only(client):
+    client.force_login(account("prof.sjtu"))
+    sjtu = InstitutionPage.objects.get(slug="sjtu", locale__language_code="en")
+    lyon = InstitutionPage.objects.get(slug="lyon", locale__language_code="en")
+    form = {"name": "Zhou Min", "title": "Lecturer", "bio": "", "orcid": "", "photo": ""}
+    response = client.post("/admin/snippets/courses/contributor/add/", {**form, "institution": lyon.pk})
+    assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
+    assert not Contributor.objects.filter(name="Zhou Min").exists()
+    client.post("/admin/snippets/courses/contributor/add/", {**form, "institution": sjtu.pk})
+    assert Contributor.objects.get(name="Zhou Min").institution == sjtu
+    # Nor can an author move their own contributor to another institution.
+    own = Contributor.objects.get(name="Zhou Min")
+    client.post(f"/admin/snippets/courses/contributor/edit/{own.pk}/", contributor_form(own, institution=lyon.pk))
+    own.refresh_from_db()
+    assert own.institution == sjtu
+
+
+def test_site_managers_edit_every_institutions_contributors(client):
+    manager = User.objects.create_user("manager.people", password="a-long-test-password")
+    manager.groups.add(Group.objects.get(name="Site managers"))
+    client.force_login(manager)
+    other = contributor_of("ottawa")
+    response = client.post(
+        f"/admin/snippets/courses/contributor/edit/{other.pk}/", contributor_form(other, title="Dean of Medicine")
+    )
+    assert response.status_code == 302
+    other.refresh_from_db()
+    assert other.title == "Dean of Medicine"
+
+
+def test_the_contributor_policy_holds_for_deletion_and_bulk_actions():
+    policy = policy_registry.get_by_type(Contributor)
+    manager = User.objects.create_user("manager.bulk", password="a-long-test-password")
+    manager.groups.add(Group.objects.get(name="Site managers"))
+    assert policy.user_has_permission_for_instance(manager, "delete", contributor_of("ottawa"))
+    assert not policy.user_has_permission_for_instance(account("prof.lyon"), "delete", contributor_of("lyon"))
+    editable = policy.instances_user_has_permission_for(account("prof.lyon"), "change")
+    assert editable.exists()
+    assert set(editable.values_list("institution__slug", flat=True)) == {"lyon"}
+    assert not policy.instances_user_has_permission_for(account("student"), "change").exists()
+
+
+def test_publishing_a_new_institution_in_the_admin_gives_it_its_group_and_collection(client):
+    """One admin action, no command: a site manager adds Fudan in the French tree and publishes it."""
+    manager = User.objects.create_user("manager.fudan", password="a-long-test-password")
+    manager.groups.add(Group.objects.get(name="Site managers"))
+    client.force_login(manager)
+    library = InstitutionPage.objects.get(slug="lyon", locale__language_code="fr").get_parent()
+    form = {
+        "title": "Université Fudan",
+        "slug": "fudan",
+        "short_name": "Fudan",
+        "city": "Shanghai",
+        "country": "Chine",
+        "introduction": "",
+        "website": "",
+        "action-publish": "publish",
+    }
+    response = client.post(f"/admin/pages/add/courses/institutionpage/{library.pk}/", form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    fudan = InstitutionPage.objects.get(slug="fudan")
+    assert fudan.live
+    group = Group.objects.get(name="Authors — Fudan")
+    assert GroupPagePermission.objects.filter(group=group, page=fudan).count() == 2
+    assert Collection.objects.filter(name="Université Fudan").exists()
+
+
+def test_ownership_holds_through_the_admins_side_doors(client):
+    """Bulk actions, copy, move, revisions, revert and the admin API refuse what the editor refuses."""
+    client.force_login(account("prof.lyon"))
+    module = ottawa_module()
+    lyon = InstitutionPage.objects.get(slug="lyon", locale__language_code="en")
+    revision = module.latest_revision
+    live_revision = module.live_revision_id
+
+    client.post(f"/admin/bulk/wagtailcore/page/delete/?id={module.pk}", {})
+    client.post(f"/admin/bulk/wagtailcore/page/unpublish/?id={module.pk}", {})
+    client.post(f"/admin/bulk/wagtailcore/page/move/?id={module.pk}", {"chooser": lyon.pk})
+    client.post(f"/admin/pages/{module.pk}/move/{lyon.pk}/confirm/")
+    client.post(
+        f"/admin/pages/{module.pk}/copy/", {"new_title": "Taken", "new_slug": "taken", "new_parent_page": lyon.pk}
+    )
+    client.post(f"/admin/pages/{module.pk}/revisions/{revision.pk}/revert/")
+    client.post(f"/admin/pages/{module.pk}/lock/")
+    module.refresh_from_db()
+    assert module.live and module.live_revision_id == live_revision and not module.locked
+    assert module.get_parent().specific.slug == "ottawa"
+    assert not ModulePage.objects.filter(slug="taken").exists()
+
+    assert client.get(f"/admin/pages/{module.pk}/revisions/{revision.pk}/view/").status_code in (302, 403)
+    assert client.get(f"/admin/pages/{module.pk}/copy/").status_code in (302, 403)
+    # The admin API lists only what the author may explore: their own section and its ancestors.
+    assert client.get(f"/admin/api/main/pages/{module.pk}/").status_code == 404
+    ottawa = module.get_parent()
+    assert client.get(f"/admin/api/main/pages/{ottawa.pk}/").status_code == 404
+    children = client.get("/admin/api/main/pages/", {"child_of": ottawa.pk})
+    assert children.status_code in (400, 404) or children.json()["items"] == []
+    own = client.get("/admin/api/main/pages/", {"child_of": lyon.pk}).json()["items"]
+    assert own and all(item["meta"]["type"] == "courses.ModulePage" for item in own)
+    assert not module.permissions_for_user(account("reviewer.sjtu")).can_copy()

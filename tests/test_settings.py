@@ -66,3 +66,15 @@ def test_debug_is_off_unless_the_environment_turns_it_on():
     assert run_python(code, DJANGO_SETTINGS_MODULE="medhum.settings.base").stdout.strip() == "False"
     assert run_python(code, DJANGO_SETTINGS_MODULE="medhum.settings.base", DEBUG="true").stdout.strip() == "True"
     assert run_python(code, **PRODUCTION, DEBUG="true").stdout.strip() == "False"
+
+
+def test_production_settings_refuse_to_create_demo_accounts():
+    result = manage("load_demo", **PRODUCTION)
+    assert result.returncode == 1
+    assert "Demo accounts are for development only" in result.stderr
+    assert (
+        run_python(
+            "from django.conf import settings; print(settings.MEDHUM_ALLOW_DEMO_DATA)", **PRODUCTION
+        ).stdout.strip()
+        == "False"
+    )

@@ -5,9 +5,12 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+from courses.permissions import institution_key, manages_every_institution
 
 ORCID_PATTERN = re.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
 
@@ -25,6 +28,16 @@ def validate_orcid(value):
         raise ValidationError(
             _("This ORCID iD has a typing error: its check digit does not match."), code="orcid_checksum"
         )
+
+
+class ContributorForm(WagtailAdminModelForm):
+    """An author files new contributors under their own institution only; site managers under any."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is not None and not manages_every_institution(self.for_user):
+            field = self.fields["institution"]
+            field.queryset = field.queryset.filter(translation_key=institution_key(self.for_user))
 
 
 class Contributor(TranslatableMixin, index.Indexed, models.Model):
@@ -64,12 +77,14 @@ class Contributor(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("bio"),
         MultiFieldPanel([FieldPanel("orcid"), FieldPanel("photo")], heading=_("Optional")),
     ]
+    base_form_class = ContributorForm
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contributor")
         verbose_name_plural = _("contributors")
         ordering = ["name"]
+        permissions = [("change_any_contributor", _("Can edit the contributors of every institution"))]
 
     def __str__(self):
         return self.name

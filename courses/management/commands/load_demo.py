@@ -14,17 +14,17 @@ from courses.content.build import DEFAULT_LANGUAGE, ensure_demo_library, institu
 from courses.roles import INSTRUCTORS, REVIEWERS, SITE_MANAGERS, STUDENTS
 
 DEMO_PASSWORD = "medhum-demo"
-# DESIGN.md's demo accounts: (username, institution, group, what they do).
+# DESIGN.md's demo accounts: (username, (first name, last name), institution, group, what they do).
 DEMO_ACCOUNTS = [
-    ("admin", "lyon", SITE_MANAGERS, "site manager: everything in /admin/"),
-    ("prof.lyon", "lyon", "Authors — Lyon", "author at the Université de Lyon"),
-    ("prof.ottawa", "ottawa", "Authors — Ottawa", "author at the University of Ottawa"),
-    ("prof.sjtu", "sjtu", "Authors — SJTU", "author at Shanghai Jiao Tong University"),
-    ("prof.shutcm", "shutcm", "Authors — SHUTCM", "author at the Shanghai University of TCM"),
-    ("reviewer.ottawa", "ottawa", REVIEWERS, "reviewer at the University of Ottawa"),
-    ("reviewer.sjtu", "sjtu", REVIEWERS, "reviewer at Shanghai Jiao Tong University"),
-    ("instructor.ottawa", "ottawa", INSTRUCTORS, "instructor at the University of Ottawa"),
-    ("student", "lyon", STUDENTS, "medical student at the Université de Lyon"),
+    ("admin", ("Nadia", "Benali"), "lyon", SITE_MANAGERS, "site manager: everything in /admin/"),
+    ("prof.lyon", ("Hélène", "Martin"), "lyon", "Authors — Lyon", "author at the Université de Lyon"),
+    ("prof.ottawa", ("Daniel", "Tremblay"), "ottawa", "Authors — Ottawa", "author at the University of Ottawa"),
+    ("prof.sjtu", ("Lihua", "Wang"), "sjtu", "Authors — SJTU", "author at Shanghai Jiao Tong University"),
+    ("prof.shutcm", ("Jianguo", "Chen"), "shutcm", "Authors — SHUTCM", "author at the Shanghai University of TCM"),
+    ("reviewer.ottawa", ("Sarah", "Nguyen"), "ottawa", REVIEWERS, "reviewer at the University of Ottawa"),
+    ("reviewer.sjtu", ("Min", "Zhou"), "sjtu", REVIEWERS, "reviewer at Shanghai Jiao Tong University"),
+    ("instructor.ottawa", ("Marc", "Gagnon"), "ottawa", INSTRUCTORS, "instructor at the University of Ottawa"),
+    ("student", ("Léa", "Roux"), "lyon", STUDENTS, "medical student at the Université de Lyon"),
 ]
 
 
@@ -51,7 +51,7 @@ class Command(BaseCommand):
             "in English, French and Chinese."
         )
         self.stdout.write(f"Demo accounts: {created} created, password for all: {DEMO_PASSWORD}")
-        for username, _institution, _group, description in DEMO_ACCOUNTS:
+        for username, _name, _institution, _group, description in DEMO_ACCOUNTS:
             self.stdout.write(f"  {username:<20} {description}")
 
 
@@ -59,13 +59,15 @@ def ensure_demo_accounts():
     """Create the demo accounts that do not exist yet, each in its institution and group; return how many."""
     User = get_user_model()
     created = 0
-    for username, institution_slug, group_name, _description in DEMO_ACCOUNTS:
+    for username, (first_name, last_name), institution_slug, group_name, _description in DEMO_ACCOUNTS:
         if User.objects.filter(username=username).exists():
             continue
         user = User.objects.create_user(
             username,
             f"{username}@medhum.invalid",
             DEMO_PASSWORD,
+            first_name=first_name,
+            last_name=last_name,
             institution=institution_page(institution_slug, DEFAULT_LANGUAGE),
             is_superuser=username == "admin",
             is_staff=username == "admin",
