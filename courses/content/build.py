@@ -444,3 +444,27 @@ def page_counts():
     return {
         model.__name__: model.objects.count() for model in (LibraryPage, InstitutionPage, ModulePage, LessonPage, Page)
     }
+
+
+def ensure_demo_reviews():
+    """Put four demo modules through peer review, once: submitted by their author, approved by a reviewer."""
+    from django.contrib.auth import get_user_model
+    from wagtail.models import Workflow
+
+    from courses.content.reviews import REVIEWS
+    from courses.models import PeerReview
+    from courses.roles import PEER_REVIEW
+
+    users = {user.username: user for user in get_user_model().objects.all()}
+    workflow = Workflow.objects.get(name=PEER_REVIEW)
+    for review in REVIEWS:
+        module = ModulePage.objects.get(slug=review["module"], depth=5)
+        if PeerReview.objects.filter(page=module).exists():
+            continue
+        module.save_revision(user=users[review["author"]])
+        workflow.start(module, users[review["author"]])
+        module.refresh_from_db()
+        data = {key: value for key, value in review.items() if key not in ("module", "author", "reviewer")}
+        module.current_workflow_task.on_action(
+            module.current_workflow_task_state, users[review["reviewer"]], "approve", **data
+        )

@@ -9,8 +9,15 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 
-from courses.content.build import DEFAULT_LANGUAGE, ensure_demo_library, institution_page, page_counts
+from courses.content.build import (
+    DEFAULT_LANGUAGE,
+    ensure_demo_library,
+    ensure_demo_reviews,
+    institution_page,
+    page_counts,
+)
 from courses.roles import INSTRUCTORS, REVIEWERS, SITE_MANAGERS, STUDENTS
 
 DEMO_PASSWORD = "medhum-demo"
@@ -42,9 +49,13 @@ class Command(BaseCommand):
         wagtail_logger.setLevel(logging.WARNING)
         try:
             ensure_demo_library()
+            created = ensure_demo_accounts()
+            # After the accounts: the authors submit, the reviewers approve. The notification emails
+            # this sends would flood the console of `make run`, and nobody reads them.
+            with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+                ensure_demo_reviews()
         finally:
             wagtail_logger.setLevel(level)
-        created = ensure_demo_accounts()
         counts = page_counts()
         self.stdout.write(
             f"Demo library: {counts['ModulePage']} module pages and {counts['LessonPage']} lesson pages "
