@@ -7,9 +7,15 @@ class CoursesConfig(AppConfig):
     verbose_name = "Teaching modules and courses"
 
     def ready(self):
-        from wagtail.signals import page_published
+        from django.db.models.signals import pre_delete
+        from wagtail.signals import page_published, post_page_move
 
+        from courses import language_trees
         from courses.models import InstitutionPage
         from courses.roles import give_published_institution_its_roles
 
         page_published.connect(give_published_institution_its_roles, sender=InstitutionPage)
+        for model in language_trees.MIRRORED_TYPES:
+            page_published.connect(language_trees.on_published, sender=model)
+            pre_delete.connect(language_trees.on_delete, sender=model)
+            post_page_move.connect(language_trees.on_moved, sender=model)

@@ -55,7 +55,7 @@ class NewModulesFeed(Feed):
         return module.summary
 
     def item_link(self, module):
-        return self.request.build_absolute_uri(module.get_url(self.request))
+        return self.request.build_absolute_uri(module.reader_page.get_url(self.request))
 
     def item_guid(self, module):
         return f"urn:medhum:module:{module.translation_key}"

@@ -238,6 +238,16 @@ def cards_for(keys, library):
             card = next((version for version in group if version.locale_id == library.locale_id), group[0])
             card.languages = sorted(version.locale.language_code for version in group)
             cards.append(card)
+    # An untranslated module opens in the reader's own tree (its alias there), so the interface stays theirs.
+    elsewhere = {card.translation_key for card in cards if card.locale_id != library.locale_id}
+    stand_ins = {
+        alias.translation_key: alias
+        for alias in Page.objects.live().filter(
+            translation_key__in=elsewhere, locale_id=library.locale_id, alias_of__isnull=False
+        )
+    }
+    for card in cards:
+        card.reader_page = stand_ins.get(card.translation_key, card)
     return cards
 
 

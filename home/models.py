@@ -41,7 +41,13 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         featured = [item.module for item in self.featured_modules.select_related("module") if item.module.live]
         featured_ids = [module.pk for module in featured]
-        newest = ModulePage.objects.live().public().descendant_of(self).exclude(pk__in=featured_ids)
+        newest = (
+            ModulePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(alias_of__isnull=True)
+            .exclude(pk__in=featured_ids)
+        )
         context.update(
             library=LibraryPage.objects.child_of(self).live().first(),
             themes=localized_all(Theme.objects.filter(default_locale_only()).order_by("pk"), self.locale),

@@ -25,8 +25,9 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     }
 
     def get_base_queryset(self):
-        # Pages restricted to signed-in readers stay out of the API even for a signed-in caller.
-        return under_live_ancestors(super().get_base_queryset().public())
+        # Pages restricted to signed-in readers stay out of the API even for a signed-in caller; aliases
+        # (an untranslated page standing in another language's tree) would repeat their original.
+        return under_live_ancestors(super().get_base_queryset().public().filter(alias_of__isnull=True))
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 
 from courses.content import artwork, modules
 from courses.content.partnership import ABOUT, INSTITUTIONS, THEMES
+from courses.language_trees import make_room_for_translation, mirror_every_page
 from courses.models import (
     Contributor,
     InstitutionPage,
@@ -66,6 +67,9 @@ def homes():
 
 
 def publish(page):
+    # Publishing saves the page object as it is in memory: a child added since it was loaded (a lesson
+    # under a new translation) must be counted, or Wagtail would not find that child at its address.
+    page.refresh_from_db(fields=["numchild"])
     page.save_revision().publish()
     return page
 
@@ -77,6 +81,7 @@ def translate_page(source, language, fields):
     not record a redirect from the untranslated slug.
     """
     target = locale(language)
+    make_room_for_translation(source, target)
     parent = source.get_parent().specific.get_translation(target)
     return source.specific.copy(
         to=parent,
@@ -90,7 +95,7 @@ def translate_page(source, language, fields):
 
 def ensure_translated_page(source, language, fields):
     """The `language` translation of `source`, created and published if missing."""
-    translated = source.get_translation_or_none(locale(language))
+    translated = translation_of(source, language)
     if translated is not None:
         return translated.specific
     return publish(translate_page(source, language, fields))
@@ -194,6 +199,7 @@ def ensure_demo_library():
     built = []
     for name, data in demo_module_data():
         built.append(ensure_module(data, additions=media.additions_for(name)))
+    mirror_every_page()  # a no-op when publishing has mirrored everything already
     ensure_featured_modules()
     return built
 
@@ -234,8 +240,13 @@ def ensure_module(data, additions=None):
     return module
 
 
+def translation_of(page, language):
+    """The page's translation in `language`: not an alias, which only stands in until there is one."""
+    return page.get_translations().filter(locale__language_code=language, alias_of__isnull=True).first()
+
+
 def ensure_module_translation(module, language, translation, original, additions):
-    if module.get_translation_or_none(locale(language)) is not None:
+    if translation_of(module, language) is not None:
         return
     for author, text in zip(original["authors"], translation["authors"], strict=True):
         contributor = ensure_contributor(author, original["language"])
@@ -458,7 +469,7 @@ def ensure_demo_reviews():
     users = {user.username: user for user in get_user_model().objects.all()}
     workflow = Workflow.objects.get(name=PEER_REVIEW)
     for review in REVIEWS:
-        module = ModulePage.objects.get(slug=review["module"], depth=5)
+        module = ModulePage.objects.get(slug=review["module"], alias_of=None)
         if PeerReview.objects.filter(page=module).exists():
             continue
         module.save_revision(user=users[review["author"]])

@@ -69,6 +69,16 @@ class PeerReviewedPage(Page):
 
         return TeachingPagePermissionTester(user, self)
 
+    @property
+    def content_language(self):
+        """The language the text is written in: an alias standing in another language's tree has its original's."""
+        source = self.alias_of if self.alias_of_id else self
+        return source.locale.language_code
+
+    @property
+    def is_untranslated_copy(self):
+        return self.alias_of_id is not None and self.content_language != self.locale.language_code
+
 
 class LibraryPage(RoutablePageMixin, PeerReviewedPage):
     """The library of one language: every module of the partnership, filtered (/<lang>/library/).
@@ -149,7 +159,9 @@ class ModulePageQuerySet(PageQuerySet):
         return self.filter(themes__slug=slug).distinct()
 
     def with_card_data(self):
-        return self.select_related("locale").prefetch_related("themes", "module_authors__contributor")
+        return self.select_related("locale", "alias_of__locale").prefetch_related(
+            "themes", "module_authors__contributor"
+        )
 
 
 ModulePageManager = PageManager.from_queryset(ModulePageQuerySet)
@@ -333,11 +345,16 @@ class ModulePage(PeerReviewedPage):
         return index_text(self.summary, objectives, " ".join(tag.name for tag in self.keywords.all()))
 
     def has_lessons(self):
-        return bool(self.pk) and LessonPage.objects.child_of(self).exists()
+        """Lessons of its own, or, for a translation whose lessons are not translated yet, its original's."""
+        if not self.pk:
+            return False
+        versions = ModulePage.objects.filter(translation_key=self.translation_key, alias_of__isnull=True)
+        return any(LessonPage.objects.child_of(version).exists() for version in versions)
 
     def clean(self):
         super().clean()
-        if self.live:
+        # An alias mirrors a published module; its lessons' aliases are made just after it.
+        if self.live and not self.alias_of_id:
             problems = module_publication_problems(self.summary, list(self.themes.all()), self.has_lessons())
             if problems:
                 raise ValidationError(problems)
@@ -370,10 +387,6 @@ class ModulePage(PeerReviewedPage):
     @property
     def api_keywords(self):
         return [tag.name for tag in self.keywords.all()]
-
-    @property
-    def content_language(self):
-        return self.locale.language_code
 
     def lessons(self):
         """Live lessons in order, with those that ask readers to sign in (marked `needs_sign_in`)."""

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from wagtail.embeds.embeds import get_embed
 from wagtail.embeds.exceptions import EmbedException
 
@@ -72,3 +72,17 @@ def feed_filters(request):
 def latest_peer_review(page):
     """The review behind a workflow's last decision on `page`, for the email that tells its authors."""
     return page.peer_reviews.first() if page is not None else None
+
+
+# Inside a sentence, French writes language names in lower case ("en anglais"), unlike in menus.
+LANGUAGE_NAMES_IN_SENTENCE = {
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+    "fr": pgettext_lazy("language name inside a sentence", "French"),
+    "zh-hans": pgettext_lazy("language name inside a sentence", "Simplified Chinese"),
+}
+
+
+@register.simple_tag
+def language_in_sentence(code):
+    """A language's name in the reader's language, as it is written inside a sentence."""
+    return LANGUAGE_NAMES_IN_SENTENCE.get(code, code)

@@ -18,42 +18,64 @@ def _language_home_url(language_code):
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """One entry per interface language: where this page is in that language, and whether it exists.
+    """One entry per interface language: where this page is in that language, and in which language it reads.
 
-    For a Wagtail page the entry points at its live translation; where there is none yet it points at
-    that language's home page and says so (`available` is False). Other views (error pages) keep
-    their path and change only the language prefix.
+    For a Wagtail page the entry points at its live version in that language's tree: a translation
+    (`translated`), or an alias that shows the original text until a translation exists (`translated`
+    False, `content_language` the original's). Where there is neither, it points at that language's
+    home page (`available` False). Other views (sign-in, error pages) change only the language prefix.
     """
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    translations = {}
+    versions_here = {}
     if isinstance(page, Page) and page.pk:
-        translations = {
-            translated.locale.language_code: translated
-            for translated in page.get_translations(inclusive=True).live().select_related("locale")
+        versions_here = {
+            version.locale.language_code: version
+            for version in page.get_translations(inclusive=True).live().select_related("locale", "alias_of__locale")
         }
 
     versions = []
     for code, _name in settings.LANGUAGES:
         info = translation.get_language_info(code)
+        entry = {"code": code, "name": info["name_local"], "current": code == current}
         if isinstance(page, Page):
-            translated = translations.get(code)
-            url = translated.get_url(request) if translated else _language_home_url(code)
-            available = translated is not None
+            version = versions_here.get(code)
+            is_alias = version is not None and version.alias_of_id is not None
+            entry.update(
+                url=version.get_url(request) if version else _language_home_url(code),
+                available=version is not None,
+                translated=version is not None and not is_alias,
+                content_language=version.alias_of.locale.language_code if is_alias else code,
+                page=version,
+            )
         else:
             url = translate_url(request.path, code) if request else _language_home_url(code)
-            available = True
-        versions.append(
-            {
-                "code": code,
-                "name": info["name_local"],
-                "url": url,
-                "available": available,
-                "current": code == current,
-            }
-        )
+            entry.update(url=url, available=True, translated=True, content_language=code, page=None)
+        versions.append(entry)
     return versions
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context, versions):
+    """The `<link rel=alternate>` targets of a page: its translations, and the x-default.
+
+    Aliases are left out (their text is another language's) and point search engines at their
+    original instead, as the canonical address. x-default is the English version where there is one,
+    else the original.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    translations = [version for version in versions if version["translated"] and version["available"]]
+    default = next((version for version in translations if version["code"] == settings.LANGUAGE_CODE), None)
+    if default is None and translations:
+        default = min(translations, key=lambda version: version["page"].pk if version["page"] else 0)
+    canonical = None
+    if isinstance(page, Page) and page.alias_of_id:
+        canonical = page.alias_of.get_url(request)
+    elif isinstance(page, Page):
+        canonical = page.get_url(request)
+    return {"translations": translations, "default": default, "canonical": canonical}
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

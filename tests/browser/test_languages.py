@@ -51,3 +51,35 @@ def test_home_page_fits_a_phone_screen_without_sideways_scrolling(new_page):
     page.goto("/fr/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     expect(page.get_by_role("heading", level=1)).to_be_in_viewport()
+
+
+def test_reader_switches_a_lesson_between_its_translation_and_the_original_in_three_languages(new_page):
+    from courses.models import LessonPage, ModulePage
+
+    module = ModulePage.objects.get(slug="breaking-bad-news-with-empathy", alias_of=None)
+    lesson = LessonPage.objects.child_of(module).get(slug="spikes-and-its-limits")
+    page = new_page()
+    page.goto(lesson.url)
+    expect(page.locator("article.lesson")).to_have_attribute("lang", "en")
+
+    # French: a translation exists, so the French lesson opens, text and interface in French.
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Français").click()
+    expect(page).to_have_url(re.compile(r"/fr/library/ottawa/annoncer-une-mauvaise-nouvelle-avec-empathie/"))
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    expect(page.locator("article.lesson")).to_have_attribute("lang", "fr")
+    expect(page.locator(".notice--language")).to_have_count(0)
+
+    # Chinese: not translated yet, so the original English text, with a Chinese interface that says so.
+    page.get_by_role("navigation", name="Langue").get_by_role("link", name=re.compile("简体中文")).click()
+    expect(page).to_have_url(
+        re.compile(r"/zh-hans/library/ottawa/breaking-bad-news-with-empathy/spikes-and-its-limits/")
+    )
+    expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
+    expect(page.locator("article.lesson")).to_have_attribute("lang", "en")
+    expect(page.locator(".notice--language")).to_contain_text("尚未翻译：以下是英语原文。")
+    expect(page.get_by_role("navigation", name="主导航")).to_be_visible()
+
+    # The notice's link leads back to the original, with the interface in English.
+    page.locator(".notice--language a").click()
+    expect(page).to_have_url(re.compile(re.escape(lesson.url) + "$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
