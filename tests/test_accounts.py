@@ -97,3 +97,45 @@ def test_authors_cannot_manage_accounts(client):
     assert response.status_code in (302, 403)
     assert client.post("/admin/users/new/", new_account()).status_code in (302, 403)
     assert not User.objects.filter(username="prof.fudan").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("username", "language", "dashboard"),
+    [("prof.sjtu", "zh-hans", "控制面板"), ("prof.lyon", "fr", "Tableau de bord"), ("prof.ottawa", "en", "Dashboard")],
+)
+def test_each_professor_works_in_an_admin_in_their_language(client, username, language, dashboard):
+    client.force_login(User.objects.get(username=username))
+    html = client.get("/admin/").content.decode()
+    assert f'<html lang="{language}"' in html
+    assert dashboard in html
+
+
+@pytest.mark.django_db
+def test_an_editor_chooses_the_admin_language_among_the_partnerships_three(client):
+    from wagtail.users.models import UserProfile
+
+    user = User.objects.get(username="prof.ottawa")
+    client.force_login(user)
+    page = client.get("/admin/account/").content.decode()
+    assert 'value="zh-hans"' in page and 'value="de"' not in page
+    response = client.post(
+        "/admin/account/",
+        {
+            "name_email-email": user.email,
+            "name_email-first_name": user.first_name,
+            "name_email-last_name": user.last_name,
+            "locale-preferred_language": "fr",
+            "locale-current_time_zone": "",
+            "theme-theme": "system",
+            "theme-density": "default",
+            "theme-contrast": "system",
+            "theme-keyboard_shortcuts": "on",
+            "notifications-approved_notifications": "on",
+            "notifications-rejected_notifications": "on",
+            "notifications-updated_comments_notifications": "on",
+        },
+    )
+    assert response.status_code == 302
+    assert UserProfile.get_for_user(user).preferred_language == "fr"
+    assert '<html lang="fr"' in client.get("/admin/").content.decode()

@@ -136,6 +136,8 @@ TIME_ZONE = "UTC"
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin speaks the partnership's three languages; each editor picks theirs in Account → Preferences.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("fr", "Français"), ("zh-hans", "简体中文")]
 
 # Static files: whitenoise serves them in every setting; production adds hashing and compression.
 STATICFILES_DIRS = [PROJECT_DIR / "static"]

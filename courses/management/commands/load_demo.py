@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
+from wagtail.users.models import UserProfile
 
 from courses.content.build import (
     DEFAULT_LANGUAGE,
@@ -22,6 +23,8 @@ from courses.roles import INSTRUCTORS, REVIEWERS, SITE_MANAGERS, STUDENTS
 
 DEMO_PASSWORD = "medhum-demo"
 # DESIGN.md's demo accounts: (username, (first name, last name), institution, group, what they do).
+# Where a demo professor would work in French or Chinese, so does their admin (Wagtail's preference).
+ADMIN_LANGUAGES = {"prof.lyon": "fr", "prof.sjtu": "zh-hans", "prof.shutcm": "zh-hans", "reviewer.sjtu": "zh-hans"}
 DEMO_ACCOUNTS = [
     ("admin", ("Nadia", "Benali"), "lyon", SITE_MANAGERS, "site manager: everything in /admin/"),
     ("prof.lyon", ("Hélène", "Martin"), "lyon", "Authors — Lyon", "author at the Université de Lyon"),
@@ -84,5 +87,9 @@ def ensure_demo_accounts():
             is_staff=username == "admin",
         )
         user.groups.add(Group.objects.get(name=group_name))
+        if username in ADMIN_LANGUAGES:
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = ADMIN_LANGUAGES[username]
+            profile.save(update_fields=["preferred_language"])
         created += 1
     return created
