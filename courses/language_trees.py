@@ -69,7 +69,23 @@ def follow_move(page):
 
 
 def on_published(sender, instance, **kwargs):
+    if instance.alias_of_id:
+        # Wagtail has just copied its original's content into it, text language and all: an original
+        # revision does not know the language it will be published in. Set it again.
+        original = Page.objects.filter(pk=instance.alias_of_id).values_list("locale__language_code", flat=True)
+        type(instance).objects.filter(pk=instance.pk).update(text_language=original.first() or "")
+        return
     mirror_into_every_language(instance)
+    record_text_language(instance)
+
+
+def record_text_language(page):
+    """Once a page is published its text is in its own language, and so is the text of its aliases."""
+    language = page.locale.language_code
+    page.text_language = language
+    model = type(page)
+    model.objects.filter(pk=page.pk).update(text_language=language)
+    model.objects.filter(alias_of=page).update(text_language=language)
 
 
 def on_delete(sender, instance, **kwargs):

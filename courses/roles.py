@@ -46,11 +46,16 @@ MANAGER_MODEL_PERMISSIONS = [
     "courses.change_contributor",
     "courses.delete_contributor",
     "courses.change_any_contributor",
+    "wagtail_localize.submit_translation",
     "accounts.add_user",
     "accounts.change_user",
     "accounts.delete_user",
 ]
-AUTHOR_MODEL_PERMISSIONS = ["courses.add_contributor", "courses.change_contributor"]
+AUTHOR_MODEL_PERMISSIONS = [
+    "courses.add_contributor",
+    "courses.change_contributor",
+    "wagtail_localize.submit_translation",  # of their own institution's pages (courses/views.py)
+]
 
 
 def authors_group_name(institution):

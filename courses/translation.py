@@ -15,3 +15,26 @@ def localized_all(objects, locale):
         item.translation_key: item for item in model.objects.filter(locale=locale, translation_key__in=missing)
     }
     return [translations.get(obj.translation_key, obj) if obj.locale_id != locale.pk else obj for obj in objects]
+
+
+def out_of_date_translations():
+    """Translations of pages whose original has been published again since it was last sent to translation.
+
+    wagtail-localize keeps the source text it extracted (TranslationSource.last_updated_at); a later
+    publication of the original means the translators have not seen its changes yet.
+    """
+    from django.db.models import Exists, OuterRef
+    from wagtail.models import Page
+    from wagtail_localize.models import Translation
+
+    republished = Page.objects.filter(
+        translation_key=OuterRef("source__object_id"),
+        locale_id=OuterRef("source__locale_id"),
+        last_published_at__gt=OuterRef("source__last_updated_at"),
+    )
+    return (
+        Translation.objects.filter(enabled=True)
+        .filter(Exists(republished))
+        .select_related("source", "source__locale", "target_locale")
+        .order_by("source__last_updated_at")
+    )

@@ -3,8 +3,10 @@
 import django_filters
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.permissions import register_permission_policy
@@ -108,3 +110,21 @@ def register_module_listing():
 
 register_snippet(ThemeViewSet)
 register_snippet(ContributorViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_url():
+    from courses.views import out_of_date_translations_report
+
+    return [
+        path(
+            "reports/out-of-date-translations/",
+            out_of_date_translations_report,
+            name="out_of_date_translations",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return MenuItem(_("Translations to update"), reverse("out_of_date_translations"), icon_name="resubmit", order=800)

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses import views as translation_views
 from medhum import views
 from medhum.api import api_router
 from medhum.sitemaps import MultilingualSitemap
@@ -15,6 +16,9 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
     path("api/v2/", api_router.urls),
+    # Ahead of wagtail-localize's own routes for the same addresses: they add the ownership check.
+    path("admin/localize/submit/page/<int:page_id>/", translation_views.submit_page_translation),
+    path("admin/localize/update/<int:translation_source_id>/", translation_views.update_translations),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -263,17 +263,18 @@ def test_asking_for_changes_sends_the_full_review_to_the_author_who_reads_it_in_
     assert not submitted_module.live and not submitted_module.workflow_in_progress
     assert PeerReview.objects.get(page=submitted_module).decision == "reject"
 
+    # prof.lyon reads the email, and works in the admin, in French.
     (message,) = [message for message in mail.outbox if "prof.lyon@medhum.invalid" in message.to]
     assert "Promising; the Chinese perspective needs more room." in message.body
-    assert "Cultural sensitivity: Needs work" in message.body
+    assert "Sensibilité culturelle: À retravailler" in message.body
     assert "expect to hear the diagnosis first" in message.body
-    assert "By a reviewer of Shanghai Jiao Tong University" in message.body
+    assert "Relecture : Université Jiao Tong de Shanghai" in message.body
 
     client.force_login(account("prof.lyon"))
     editor = client.get(f"/admin/pages/{submitted_module.pk}/edit/").content.decode()
-    assert "Changes requested" in editor
+    assert "Modifications demandées" in editor
     assert "expect to hear the diagnosis first" in editor
-    assert "Needs work" in editor
+    assert "À retravailler" in editor and "Université Jiao Tong de Shanghai" in editor
 
 
 def test_reviewers_find_the_submission_in_their_dashboard_queue(client, submitted_module, reviewer_lyon):

@@ -77,7 +77,37 @@ class PeerReviewedPage(Page):
 
     @property
     def is_untranslated_copy(self):
-        return self.alias_of_id is not None and self.content_language != self.locale.language_code
+        return self.content_language != self.locale.language_code
+
+    def original_page(self):
+        """The page whose text this one shows while it is untranslated: its original, in its own tree."""
+        if self.alias_of_id:
+            return self.alias_of
+        return (
+            Page.objects.filter(
+                translation_key=self.translation_key,
+                locale__language_code=self.content_language,
+                alias_of__isnull=True,
+            )
+            .exclude(pk=self.pk)
+            .first()
+        )
+
+
+class TeachingTextPage(PeerReviewedPage):
+    """A module or a lesson: pages whose text may stand, untranslated, in another language's tree."""
+
+    # The language of the text readers get now. It differs from the page's locale while the page shows
+    # its original: as an alias, and after a translator has started translating it (wagtail-localize
+    # turns the alias into a page of its own) until the translation is published.
+    text_language = models.CharField(max_length=20, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def content_language(self):
+        return self.text_language or super().content_language
 
 
 class LibraryPage(RoutablePageMixin, PeerReviewedPage):
@@ -239,7 +269,7 @@ class ModulePageForm(TeachingPageForm):
         return cleaned_data
 
 
-class ModulePage(PeerReviewedPage):
+class ModulePage(TeachingTextPage):
     """A unit of teaching (1–6 hours) written at one institution; its children are its lessons."""
 
     summary = models.TextField(
@@ -522,7 +552,7 @@ class ModuleAuthor(Orderable):
         verbose_name_plural = _("authors")
 
 
-class LessonPage(PeerReviewedPage):
+class LessonPage(TeachingTextPage):
     """One reading or teaching session of a module: a stream of teaching blocks."""
 
     introduction = models.TextField(

@@ -86,6 +86,8 @@ class TeachingPagePermissionTester(PagePermissionTester):
     """
 
     def can_publish(self):
+        if self._translation_by_its_authors():
+            return True
         if not super().can_publish():
             return False
         if self.user.is_superuser or self.user.has_perm("courses.publish_without_review"):
@@ -118,6 +120,30 @@ class TeachingPagePermissionTester(PagePermissionTester):
             or "change" in self.permissions
             or ("add" in self.permissions and self.page.owner_id == self.user.pk)
         )
+
+    def _translation_by_its_authors(self):
+        """A translation (wagtail-localize) of a published original, in the hands of its institution's authors.
+
+        It is published without a second review: the original was reviewed, and the translators are
+        the authors' own colleagues, who answer for it.
+        """
+        from wagtail_localize.models import Translation
+
+        if not self.can_change_content() or self.page.alias_of_id:
+            return False
+        translation = (
+            Translation.objects.filter(
+                source__object_id=self.page.translation_key, target_locale_id=self.page.locale_id, enabled=True
+            )
+            .select_related("source")
+            .first()
+        )
+        if translation is None:
+            return False
+        original = type(self.page).objects.filter(
+            translation_key=self.page.translation_key, locale_id=translation.source.locale_id
+        )
+        return original.live().exists()
 
     def can_copy(self):
         # Wagtail lets whoever may open the editor copy a page; a reviewer's copy would be teaching taken

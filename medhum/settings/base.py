@@ -47,7 +47,8 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # Wagtail's locale admin, as wagtail-localize extends it
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -136,6 +137,9 @@ TIME_ZONE = "UTC"
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A translation starts as a draft, even of a published original: the original text stays on the public
+# page (as an untranslated copy) until the translator publishes the translation.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # The admin speaks the partnership's three languages; each editor picks theirs in Account → Preferences.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("fr", "Français"), ("zh-hans", "简体中文")]
 

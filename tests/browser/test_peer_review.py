@@ -4,6 +4,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from wagtail.users.models import UserProfile
 
 from courses.models import InstitutionPage, LessonPage, ModulePage, PeerReview
 
@@ -42,6 +43,8 @@ def fill_review(modal, overall):
 
 
 def test_a_module_written_in_lyon_is_approved_in_ottawa_and_reaches_the_library(new_page):
+    # prof.lyon works in a French admin; this test reads the English one (the labels it clicks).
+    UserProfile.objects.filter(user__username="prof.lyon").update(preferred_language="en")
     lyon = InstitutionPage.objects.get(slug="lyon", locale__language_code="en")
     author = new_page()
     sign_in_to_admin(author, "prof.lyon")

@@ -1,0 +1,69 @@
+"""Admin views that put the partnership's ownership rules in front of wagtail-localize's own.
+
+wagtail-localize lets anyone with its "submit translation" permission translate, and update the
+translations of, any page. Here authors translate only their own institution's teaching (into the
+other language trees of their own section); site managers translate everything.
+"""
+
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from wagtail.admin.auth import require_admin_access
+from wagtail.models import Page
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from courses.translation import out_of_date_translations
+
+
+def may_translate(user, instance):
+    if isinstance(instance, Page):
+        permissions = instance.specific.permissions_for_user(user)
+        can_change = getattr(permissions, "can_change_content", permissions.can_edit)
+        return can_change()
+    opts = instance._meta
+    return user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+
+
+@require_admin_access
+def submit_page_translation(request, page_id):
+    page = get_object_or_404(Page, pk=page_id)
+    if not may_translate(request.user, page):
+        raise PermissionDenied
+    return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+@require_admin_access
+def update_translations(request, translation_source_id):
+    source = get_object_or_404(TranslationSource, pk=translation_source_id)
+    try:
+        instance = source.get_source_instance()
+    except ObjectDoesNotExist as missing:
+        raise Http404 from missing
+    if not may_translate(request.user, instance):
+        raise PermissionDenied
+    return UpdateTranslationsView.as_view()(request, translation_source_id=translation_source_id)
+
+
+@require_admin_access
+def out_of_date_translations_report(request):
+    """Translations whose original changed since they were last updated, for the people who may update them."""
+    rows = []
+    for translation in out_of_date_translations():
+        original = Page.objects.filter(
+            translation_key=translation.source.object_id, locale_id=translation.source.locale_id
+        ).first()
+        if original is None or not may_translate(request.user, original):
+            continue
+        rows.append(
+            {
+                "translation": translation,
+                "original": original,
+                "translated": Page.objects.filter(
+                    translation_key=translation.source.object_id, locale_id=translation.target_locale_id
+                ).first(),
+            }
+        )
+    return TemplateResponse(request, "courses/admin/out_of_date_translations.html", {"rows": rows})
