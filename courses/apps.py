@@ -15,6 +15,7 @@ class CoursesConfig(AppConfig):
         from courses.roles import give_published_institution_its_roles
 
         page_published.connect(give_published_institution_its_roles, sender=InstitutionPage)
+        page_published.connect(language_trees.on_section_published, sender=InstitutionPage)
         for model in language_trees.MIRRORED_TYPES:
             page_published.connect(language_trees.on_published, sender=model)
             pre_delete.connect(language_trees.on_delete, sender=model)

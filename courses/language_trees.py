@@ -10,7 +10,7 @@ import logging
 
 from wagtail.models import Locale, Page
 
-from courses.models import LessonPage, ModulePage
+from courses.models import InstitutionPage, LessonPage, ModulePage
 
 logger = logging.getLogger(__name__)
 MIRRORED_TYPES = (ModulePage, LessonPage)
@@ -96,6 +96,13 @@ def on_delete(sender, instance, **kwargs):
 def on_moved(sender, instance, **kwargs):
     if not instance.alias_of_id:
         follow_move(instance)
+
+
+def on_section_published(sender, instance, **kwargs):
+    """An institution that reaches another tree (its translation is published) brings its modules along."""
+    for version in InstitutionPage.objects.filter(translation_key=instance.translation_key, alias_of__isnull=True):
+        for module in ModulePage.objects.child_of(version).live().filter(alias_of__isnull=True):
+            mirror_into_every_language(module)
 
 
 def mirror_every_page():

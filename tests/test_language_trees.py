@@ -173,3 +173,27 @@ def test_dates_read_in_the_readers_locale(client, language, expected):
     ModulePage.objects.filter(translation_key=module.translation_key).update(last_published_at=moment)
     html = client.get(version_in(module, language).url).content.decode()
     assert f'<time datetime="{moment.isoformat()}">{expected}</time>' in html
+
+
+def test_a_new_institutions_modules_reach_a_tree_when_the_institution_does(client):
+    from courses.content.build import translate_page
+    from courses.models import InstitutionPage
+
+    library = InstitutionPage.objects.get(slug="lyon", locale__language_code="en").get_parent()
+    fudan = library.add_child(
+        instance=InstitutionPage(
+            title="Fudan University", slug="fudan", short_name="Fudan", city="Shanghai", country="China"
+        )
+    )
+    fudan.save_revision().publish()
+    module = build_module(lessons=1, institution="lyon")
+    module.move(fudan, pos="last-child")
+    module = ModulePage.objects.get(pk=module.pk)
+    module.save_revision().publish()
+    assert not Page.objects.filter(translation_key=module.translation_key, locale__language_code="fr").exists()
+
+    french = translate_page(fudan, "fr", {"title": "Université Fudan", "slug": "fudan"})
+    french.save_revision().publish()
+    alias = version_in(module, "fr")
+    assert alias.alias_of_id == module.pk and alias.get_parent().pk == french.pk
+    assert client.get(alias.url).status_code == 200
