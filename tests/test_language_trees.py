@@ -1,6 +1,7 @@
 """Synchronised trees (issue 5): a module published in one language is reachable in the other two at once."""
 
 import re
+from datetime import UTC
 
 import pytest
 from wagtail.models import Locale, Page
@@ -166,10 +167,10 @@ def test_every_live_module_and_lesson_answers_at_its_address_in_every_tree(clien
     [("en", "Nov. 28, 2026"), ("fr", "28 novembre 2026"), ("zh-hans", "2026年11月28日")],
 )
 def test_dates_read_in_the_readers_locale(client, language, expected):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     module = build_module(lessons=1, institution="ottawa", title="Silence in the consultation")
-    moment = datetime(2026, 11, 28, 9, 30, tzinfo=timezone.utc)
+    moment = datetime(2026, 11, 28, 9, 30, tzinfo=UTC)
     ModulePage.objects.filter(translation_key=module.translation_key).update(last_published_at=moment)
     html = client.get(version_in(module, language).url).content.decode()
     assert f'<time datetime="{moment.isoformat()}">{expected}</time>' in html
