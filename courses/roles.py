@@ -128,6 +128,10 @@ def ensure_roles():
     # Approving a review publishes as the reviewer; TeachingPagePermissionTester allows it only there.
     for library in LibraryPage.objects.all():
         grant_page_permissions(groups[REVIEWERS], library, ["publish_page"])
+    # Instructors add adaptations (and edit what they own) in their own institution's section only:
+    # one group for all, so TeachingPagePermissionTester.can_add_subpage checks the institution.
+    for section in InstitutionPage.objects.all():
+        grant_page_permissions(groups[INSTRUCTORS], section, ["add_page"])
 
     groups[STUDENTS], _ = Group.objects.get_or_create(name=STUDENTS)  # readers: no admin at all
 

@@ -5,16 +5,20 @@ translations of, any page. Here authors translate only their own institution's t
 other language trees of their own section); site managers translate everything.
 """
 
+from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from wagtail.admin.auth import require_admin_access
 from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from courses.adaptation import adapt, adaptation_refusal, attribution_of, destination_for, original_of
+from courses.models import LessonPage, ModulePage
 from courses.translation import out_of_date_translations
 
 
@@ -67,3 +71,27 @@ def out_of_date_translations_report(request):
             }
         )
     return TemplateResponse(request, "courses/admin/out_of_date_translations.html", {"rows": rows})
+
+
+@require_admin_access
+def adapt_module(request, page_id):
+    """Confirm, then make, an adaptation of a module in the user's own section (courses/adaptation.py)."""
+    module = get_object_or_404(ModulePage, pk=page_id)
+    source = original_of(module)
+    refusal = adaptation_refusal(source, request.user)
+    if request.method == "POST" and refusal is None:
+        adaptation = adapt(source, request.user)
+        messages.success(
+            request,
+            _("“%(title)s” is now yours to adapt, as a draft in your institution's section.")
+            % {"title": adaptation.title},
+        )
+        return redirect("wagtailadmin_pages:edit", adaptation.pk)
+    context = {
+        "source": source,
+        "refusal": refusal,
+        "destination": destination_for(request.user, source),
+        "lesson_count": LessonPage.objects.child_of(source).count(),
+        "attribution": attribution_of(source),
+    }
+    return TemplateResponse(request, "courses/admin/adapt_module.html", context, status=403 if refusal else 200)

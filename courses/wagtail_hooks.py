@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets import ListingButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
@@ -128,3 +129,19 @@ def register_translation_report_url():
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
     return MenuItem(_("Translations to update"), reverse("out_of_date_translations"), icon_name="resubmit", order=800)
+
+
+@hooks.register("register_admin_urls")
+def register_adaptation_url():
+    from courses.views import adapt_module
+
+    return [path("adapt/<int:page_id>/", adapt_module, name="adapt_module")]
+
+
+def adapt_button(page, user, view_name=None, next_url=None):
+    if page.specific_class is ModulePage and user.has_perm("wagtailadmin.access_admin"):
+        yield ListingButton(_("Adapt"), reverse("adapt_module", args=[page.pk]), icon_name="copy", priority=70)
+
+
+hooks.register("register_page_header_buttons", adapt_button)
+hooks.register("register_page_listing_more_buttons", adapt_button)

@@ -4,9 +4,11 @@ import math
 import re
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -258,6 +260,14 @@ class TeachingPageForm(WagtailAdminPageForm):
 class ModulePageForm(TeachingPageForm):
     """Tells the author, in the editor, what a module still needs before it can be published."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.license_locked and "license" in self.fields:
+            self.fields["license"].disabled = True
+            self.fields["license"].help_text = _(
+                "Locked: this adaptation of a ShareAlike module keeps the original's license."
+            )
+
     def clean(self):
         cleaned_data = super().clean()
         if self.data.get("action-publish") or self.data.get("action-submit"):
@@ -314,6 +324,34 @@ class ModulePage(TeachingTextPage):
     keywords = ClusterTaggableManager(through=ModuleKeyword, blank=True, verbose_name=_("keywords"))
     references = StreamField(ReferencesBlock(), blank=True, verbose_name=_("references"))
 
+    # Lineage of an adaptation (courses/adaptation.py): set once, when the copy is made, never edited.
+    adapted_from = models.ForeignKey(
+        "courses.ModulePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="adaptations",
+        editable=False,
+    )
+    adapted_from_revision = models.ForeignKey(
+        "wagtailcore.Revision", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    adapted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    adapted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    # What the attribution says, as it was on the day: it must outlive changes to (or the loss of) the source.
+    source_attribution = models.JSONField(default=dict, blank=True, editable=False)
+    cultural_context = models.TextField(
+        _("cultural context"),
+        max_length=1500,
+        blank=True,
+        help_text=_(
+            "For an adaptation: what was changed, for which students, and why. Shown to teaching staff here "
+            "and on the original's list of adaptations."
+        ),
+    )
+
     objects = ModulePageManager()
     base_form_class = ModulePageForm
 
@@ -340,6 +378,7 @@ class ModulePage(TeachingTextPage):
         FieldPanel("references"),
     ]
     classification_panels = [
+        FieldPanel("cultural_context"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel([FieldPanel("level"), FieldPanel("license")], heading=_("Audience and license")),
         FieldPanel("keywords"),
@@ -381,8 +420,16 @@ class ModulePage(TeachingTextPage):
         versions = ModulePage.objects.filter(translation_key=self.translation_key, alias_of__isnull=True)
         return any(LessonPage.objects.child_of(version).exists() for version in versions)
 
+    @property
+    def license_locked(self):
+        """An adaptation of a ShareAlike module keeps its source's license (CC BY-SA, BY-NC-SA)."""
+        source_license = LICENSES.get(self.source_attribution.get("license", ""))
+        return bool(source_license and source_license.share_alike)
+
     def clean(self):
         super().clean()
+        if self.license_locked and self.license != self.source_attribution["license"]:
+            raise ValidationError({"license": _("An adaptation of a ShareAlike module keeps the original's license.")})
         # An alias mirrors a published module; its lessons' aliases are made just after it.
         if self.live and not self.alias_of_id:
             problems = module_publication_problems(self.summary, list(self.themes.all()), self.has_lessons())
@@ -435,8 +482,27 @@ class ModulePage(TeachingTextPage):
             citation=self.citation(reading, url),
             structured_data=self.structured_data(reading, url, lessons),
             peer_review=self.latest_approval(),
+            **self.adaptation_context(request),
         )
         return context
+
+    def adaptation_context(self, request):
+        """What the page says about adaptation: where this one comes from, who adapted it, may the reader."""
+        from courses.adaptation import adaptation_refusal  # adaptation builds on these models
+
+        original = self.alias_of.specific if self.alias_of_id else self
+        source = self.adapted_from if self.adapted_from_id and self.adapted_from.live else None
+        adaptations = prepare_cards(
+            ModulePage.objects.live().filter(adapted_from=original, alias_of__isnull=True).order_by("title"), self
+        )
+        staff = can_see_facilitator_notes(request.user)
+        return {
+            "source_module": source,
+            "adaptations": adaptations,
+            "show_cultural_context": staff,
+            "adapt_url": reverse("adapt_module", args=[original.pk]) if staff else None,
+            "adapt_refusal": adaptation_refusal(original, request.user) if staff else None,
+        }
 
     def latest_approval(self):
         """The peer review that last approved this module, its reviewer's institution in the page's language."""
@@ -488,6 +554,14 @@ class ModulePage(TeachingTextPage):
         data["hasPart"] = [
             {"@type": "LearningResource", "name": lesson.title, "url": url_for(lesson, url)} for lesson in lessons
         ]
+        if self.source_attribution:
+            source = self.adapted_from if self.adapted_from_id and self.adapted_from.live else None
+            data["isBasedOn"] = {
+                "@type": "LearningResource",
+                "name": self.source_attribution.get("title"),
+                "url": url_for(source, url) if source else None,
+                "license": self.source_attribution.get("license_url"),
+            }
         return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 

@@ -145,6 +145,13 @@ class TeachingPagePermissionTester(PagePermissionTester):
         )
         return original.live().exists()
 
+    def can_add_subpage(self):
+        # Instructors may add (adaptations) under every section by their group, but only their own
+        # institution's is theirs: authors and site managers hold "change" where they may add.
+        if not super().can_add_subpage():
+            return False
+        return self.user.is_superuser or "change" in self.permissions or same_institution(self.page, self.user)
+
     def can_copy(self):
         # Wagtail lets whoever may open the editor copy a page; a reviewer's copy would be teaching taken
         # from another institution without its lineage or license (issue 7's adaptation does that right).
