@@ -18,7 +18,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from courses.models import InstitutionPage, LibraryPage, PeerReviewTask
+from courses.models import CourseIndexPage, InstitutionPage, LibraryPage, PeerReviewTask
 
 REVIEWERS = "Reviewers"
 INSTRUCTORS = "Instructors"
@@ -132,6 +132,9 @@ def ensure_roles():
     # one group for all, so TeachingPagePermissionTester.can_add_subpage checks the institution.
     for section in InstitutionPage.objects.all():
         grant_page_permissions(groups[INSTRUCTORS], section, ["add_page"])
+    # Courses: every course list, every tree; CoursePermissionTester keeps each course to its institution.
+    for course_list in CourseIndexPage.objects.all():
+        grant_page_permissions(groups[INSTRUCTORS], course_list, ["add_page", "change_page", "publish_page"])
 
     groups[STUDENTS], _ = Group.objects.get_or_create(name=STUDENTS)  # readers: no admin at all
 

@@ -32,7 +32,7 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.LibraryPage", "courses.SearchPage", "home.InformationPage"]
+    subpage_types = ["courses.LibraryPage", "courses.CourseIndexPage", "courses.SearchPage", "home.InformationPage"]
 
     class Meta:
         verbose_name = _("home page")

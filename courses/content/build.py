@@ -20,6 +20,9 @@ from courses.content.partnership import ABOUT, INSTITUTIONS, THEMES
 from courses.language_trees import make_room_for_translation, mirror_every_page
 from courses.models import (
     Contributor,
+    CourseIndexPage,
+    CoursePage,
+    CourseSession,
     InstitutionPage,
     LessonPage,
     LibraryPage,
@@ -48,6 +51,11 @@ LIBRARY_TEXT = {
 }
 
 SEARCH_TITLES = {"en": "Search", "fr": "Rechercher", "zh-hans": "搜索"}
+COURSES_TEXT = {
+    "en": ("Courses", "Syllabi that instructors of the partnership build from the shared library."),
+    "fr": ("Cours", "Les programmes que les enseignants du partenariat composent à partir de la bibliothèque commune."),
+    "zh-hans": ("课程", "合作院校教师利用共享资源库编排的课程大纲。"),
+}
 
 # Whose first module each language's home page features, in order.
 FEATURED_INSTITUTIONS = {
@@ -149,6 +157,21 @@ def ensure_partnership():
                 translated.name = data["text"][language]["name"]
                 translated.description = data["text"][language]["description"]
                 translated.save()
+
+    course_list = CourseIndexPage.objects.child_of(english).first()
+    if course_list is None:
+        title, introduction = COURSES_TEXT[DEFAULT_LANGUAGE]
+        course_list = publish(
+            english.add_child(
+                instance=CourseIndexPage(title=title, slug="courses", introduction=introduction, show_in_menus=True)
+            )
+        )
+    for language in trees:
+        if language != DEFAULT_LANGUAGE:
+            title, introduction = COURSES_TEXT[language]
+            ensure_translated_page(
+                course_list, language, {"title": title, "introduction": introduction, "slug": "courses"}
+            )
 
     search = SearchPage.objects.child_of(english).first()
     if search is None:
@@ -479,3 +502,80 @@ def ensure_demo_reviews():
         module.current_workflow_task.on_action(
             module.current_workflow_task_state, users[review["reviewer"]], "approve", **data
         )
+
+
+DEMO_COURSE = {
+    "slug": "difficult-conversations-in-clinical-practice",
+    "title": "Difficult conversations in clinical practice (MED 3102)",
+    "institution": "ottawa",
+    "instructor": "instructor.ottawa",
+    "term": "Winter 2027",
+    "audience": "Third-year medical students, University of Ottawa",
+    "introduction": (
+        "Four seminars on the conversations that clerkship makes unavoidable: telling a patient bad news, "
+        "answering a family that asks us to keep it from them, making sure consent is really understood, and "
+        "noticing when our own thinking has gone wrong. Each seminar uses a module shared by a partner "
+        "university, so that we see how the same question is answered in Ottawa, Lyon and Shanghai.\n"
+        "Read the lessons listed before each seminar; bring one question from your own clinical placement."
+    ),
+    "sessions": [
+        (
+            "breaking-bad-news-with-empathy",
+            "2027-01-13",
+            "1, 2",
+            "Read lessons 1 and 2 before class. We role-play the SPIKES steps in groups of three, "
+            "with one observer timing the silences.",
+        ),
+        (
+            "family-autonomy-and-truth-telling-in-chinese-clinical-practice",
+            "2027-01-20",
+            "",
+            "Written at Shanghai Jiao Tong University. Compare its case with Ontario's disclosure rules and come "
+            "ready to argue the family's side.",
+        ),
+        (
+            "le-consentement-eclaire-a-l-epreuve-des-cultures",
+            "2027-01-27",
+            "3",
+            "From Lyon. Lesson 3 covers interpreters and teach-back; we practise teach-back in pairs.",
+        ),
+        (
+            "cognitive-bias-and-diagnostic-reasoning",
+            "2027-02-03",
+            "",
+            "Bring a case from your placement where the first diagnosis turned out wrong.",
+        ),
+    ],
+}
+
+
+def ensure_demo_course():
+    """One published course by instructor.ottawa, built from modules of three partner universities."""
+    from datetime import date
+
+    from django.contrib.auth import get_user_model
+
+    data = DEMO_COURSE
+    course_list = CourseIndexPage.objects.get(locale__language_code=DEFAULT_LANGUAGE)
+    if CoursePage.objects.child_of(course_list).filter(slug=data["slug"]).exists():
+        return
+    course = CoursePage(
+        title=data["title"],
+        slug=data["slug"],
+        institution=institution_page(data["institution"], DEFAULT_LANGUAGE),
+        term=data["term"],
+        audience=data["audience"],
+        introduction=data["introduction"],
+        owner=get_user_model().objects.get(username=data["instructor"]),
+    )
+    course.sessions = [
+        CourseSession(
+            module=ModulePage.objects.get(slug=slug, alias_of=None),
+            date=date.fromisoformat(day),
+            lesson_numbers=numbers,
+            notes=notes,
+        )
+        for slug, day, numbers, notes in data["sessions"]
+    ]
+    course_list.add_child(instance=course)
+    publish(course)

@@ -1,3 +1,4 @@
+from courses.models.courses import CourseIndexPage, CoursePage, CourseSession
 from courses.models.pages import (
     InstitutionPage,
     LessonPage,
@@ -15,6 +16,9 @@ from courses.models.vocabulary import LICENSES, Level, License, ModuleKeyword, T
 __all__ = [
     "LICENSES",
     "Contributor",
+    "CourseIndexPage",
+    "CoursePage",
+    "CourseSession",
     "InstitutionPage",
     "LessonPage",
     "Level",

@@ -14,6 +14,7 @@ from wagtail.users.models import UserProfile
 
 from courses.content.build import (
     DEFAULT_LANGUAGE,
+    ensure_demo_course,
     ensure_demo_library,
     ensure_demo_reviews,
     institution_page,
@@ -57,6 +58,7 @@ class Command(BaseCommand):
             # this sends would flood the console of `make run`, and nobody reads them.
             with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
                 ensure_demo_reviews()
+            ensure_demo_course()
         finally:
             wagtail_logger.setLevel(level)
         counts = page_counts()
