@@ -16,19 +16,17 @@ def institution_field():
     )
 
 
-class AccountCreationForm(UserCreationForm):
+class InstitutionRequired:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["institution"] = institution_field()
 
+
+class AccountCreationForm(InstitutionRequired, UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | {"institution"}
 
 
-class AccountEditForm(UserEditForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["institution"] = institution_field()
-
+class AccountEditForm(InstitutionRequired, UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | {"institution"}

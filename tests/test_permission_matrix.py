@@ -21,6 +21,28 @@ ACTIONS = ("view", "preview", "edit", "publish", "approve", "move", "delete", "s
 AUTHOR = {"lyon": "prof.lyon", "ottawa": "prof.ottawa", "sjtu": "prof.sjtu", "shutcm": "prof.shutcm"}
 
 Y, N = True, False
+# An author: their own institution's drafts only; publishing goes through review.
+AUTHOR_ROW = {
+    "view": (Y, Y),
+    "preview": (Y, N),
+    "edit": (Y, N),
+    "publish": (N, N),
+    "approve": (N, N),
+    "move": (N, N),
+    "delete": (N, N),
+    "see notes": (Y, Y),
+}
+# A reviewer: opens another institution's work under review to comment and decide, changes nothing.
+REVIEWER_ROW = {
+    "view": (Y, Y),
+    "preview": (N, Y),
+    "edit": (N, N),
+    "publish": (N, N),
+    "approve": (N, Y),
+    "move": (N, N),
+    "delete": (N, N),
+    "see notes": (Y, Y),
+}
 # username: {action: (on a module of their own institution, on a module of another institution)}
 MATRIX = {
     "admin": {  # site manager at Lyon; approving stays with reviewers of another institution
@@ -33,46 +55,10 @@ MATRIX = {
         "delete": (Y, Y),
         "see notes": (Y, Y),
     },
-    "prof.lyon": {
-        "view": (Y, Y),
-        "preview": (Y, N),
-        "edit": (Y, N),
-        "publish": (N, N),
-        "approve": (N, N),
-        "move": (N, N),
-        "delete": (N, N),
-        "see notes": (Y, Y),
-    },
-    "prof.shutcm": {
-        "view": (Y, Y),
-        "preview": (Y, N),
-        "edit": (Y, N),
-        "publish": (N, N),
-        "approve": (N, N),
-        "move": (N, N),
-        "delete": (N, N),
-        "see notes": (Y, Y),
-    },
-    "reviewer.ottawa": {  # opens another institution's work under review to comment and decide
-        "view": (Y, Y),
-        "preview": (N, Y),
-        "edit": (N, N),
-        "publish": (N, N),
-        "approve": (N, Y),
-        "move": (N, N),
-        "delete": (N, N),
-        "see notes": (Y, Y),
-    },
-    "reviewer.sjtu": {
-        "view": (Y, Y),
-        "preview": (N, Y),
-        "edit": (N, N),
-        "publish": (N, N),
-        "approve": (N, Y),
-        "move": (N, N),
-        "delete": (N, N),
-        "see notes": (Y, Y),
-    },
+    "prof.lyon": AUTHOR_ROW,
+    "prof.shutcm": AUTHOR_ROW,
+    "reviewer.ottawa": REVIEWER_ROW,
+    "reviewer.sjtu": REVIEWER_ROW,
     "instructor.ottawa": {
         "view": (Y, Y),
         "preview": (N, N),

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
@@ -143,9 +144,7 @@ def test_themes_are_translated_with_the_same_tool(client):
     from courses.models import Theme
 
     manager = User.objects.create_user("manager.themes", password="a-long-test-password")
-    manager.groups.add(
-        __import__("django.contrib.auth.models", fromlist=["Group"]).Group.objects.get(name="Site managers")
-    )
+    manager.groups.add(Group.objects.get(name="Site managers"))
     client.force_login(manager)
     theme = Theme.objects.create(
         locale=Locale.objects.get(language_code="en"),
@@ -159,3 +158,24 @@ def test_themes_are_translated_with_the_same_tool(client):
     )
     assert response.status_code == 302
     assert theme.get_translation(Locale.objects.get(language_code="fr")).slug == "narrative"
+
+
+def test_institutions_are_translated_with_the_same_tool(client):
+    from courses.models import InstitutionPage
+
+    manager = User.objects.create_user("manager.sections", password="a-long-test-password")
+    manager.groups.add(Group.objects.get(name="Site managers"))
+    client.force_login(manager)
+    library = InstitutionPage.objects.get(slug="lyon", locale__language_code="en").get_parent()
+    fudan = library.add_child(
+        instance=InstitutionPage(
+            title="Fudan University", slug="fudan", short_name="Fudan", city="Shanghai", country="China"
+        )
+    )
+    fudan.save_revision().publish()
+    response = submit_translation(client, fudan, "fr", "zh-hans", subtree=False)
+    assert response.status_code == 302
+    for language in ("fr", "zh-hans"):
+        translated = version_in(fudan, language)
+        assert isinstance(translated, InstitutionPage) and translated.alias_of_id is None
+        assert translated.get_parent().locale.language_code == language

@@ -109,24 +109,29 @@ def ensure_translated_page(source, language, fields):
     return publish(translate_page(source, language, fields))
 
 
+def ensure_section(trees, model, slug, texts):
+    """A top-level section of every home page (in the menu), with its title and introduction in each language."""
+    english = trees[DEFAULT_LANGUAGE]
+    section = model.objects.child_of(english).first()
+    if section is None:
+        title, introduction = texts[DEFAULT_LANGUAGE]
+        section = publish(
+            english.add_child(instance=model(title=title, slug=slug, introduction=introduction, show_in_menus=True))
+        )
+    for language in trees:
+        if language != DEFAULT_LANGUAGE:
+            title, introduction = texts[language]
+            ensure_translated_page(section, language, {"title": title, "introduction": introduction, "slug": slug})
+    return section
+
+
 @transaction.atomic
 def ensure_partnership():
     """The structure every installation needs: library sections, institutions, themes and the About page."""
     trees = homes()
     english = trees[DEFAULT_LANGUAGE]
 
-    library = LibraryPage.objects.child_of(english).first()
-    if library is None:
-        title, introduction = LIBRARY_TEXT[DEFAULT_LANGUAGE]
-        library = publish(
-            english.add_child(
-                instance=LibraryPage(title=title, slug="library", introduction=introduction, show_in_menus=True)
-            )
-        )
-    for language in trees:
-        if language != DEFAULT_LANGUAGE:
-            title, introduction = LIBRARY_TEXT[language]
-            ensure_translated_page(library, language, {"title": title, "introduction": introduction, "slug": "library"})
+    library = ensure_section(trees, LibraryPage, "library", LIBRARY_TEXT)
 
     for data in INSTITUTIONS:
         text = data["text"]
@@ -158,20 +163,7 @@ def ensure_partnership():
                 translated.description = data["text"][language]["description"]
                 translated.save()
 
-    course_list = CourseIndexPage.objects.child_of(english).first()
-    if course_list is None:
-        title, introduction = COURSES_TEXT[DEFAULT_LANGUAGE]
-        course_list = publish(
-            english.add_child(
-                instance=CourseIndexPage(title=title, slug="courses", introduction=introduction, show_in_menus=True)
-            )
-        )
-    for language in trees:
-        if language != DEFAULT_LANGUAGE:
-            title, introduction = COURSES_TEXT[language]
-            ensure_translated_page(
-                course_list, language, {"title": title, "introduction": introduction, "slug": "courses"}
-            )
+    ensure_section(trees, CourseIndexPage, "courses", COURSES_TEXT)
 
     search = SearchPage.objects.child_of(english).first()
     if search is None:
