@@ -6,13 +6,10 @@ Wagtail republishes whenever the original is published and unpublishes with it. 
 the alias's place when it is made.
 """
 
-import logging
-
 from wagtail.models import Locale, Page
 
 from courses.models import InstitutionPage, LessonPage, ModulePage
 
-logger = logging.getLogger(__name__)
 MIRRORED_TYPES = (ModulePage, LessonPage)
 
 

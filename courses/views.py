@@ -1,11 +1,13 @@
-"""Admin views that put the partnership's ownership rules in front of wagtail-localize's own.
+"""Admin views of the teaching library: translation, the out-of-date translations report, adaptation.
 
 wagtail-localize lets anyone with its "submit translation" permission translate, and update the
-translations of, any page. Here authors translate only their own institution's teaching (into the
-other language trees of their own section); site managers translate everything.
+translations of, any page or snippet. The views here put the partnership's ownership rules in front of
+its own: authors translate only their own institution's teaching and people; site managers everything.
 """
 
+from django.apps import apps
 from django.contrib import messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -13,8 +15,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin.auth import require_admin_access
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 from wagtail_localize.models import TranslationSource
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from courses.adaptation import adapt, adaptation_refusal, attribution_of, destination_for, original_of
@@ -27,8 +30,7 @@ def may_translate(user, instance):
         permissions = instance.specific.permissions_for_user(user)
         can_change = getattr(permissions, "can_change_content", permissions.can_edit)
         return can_change()
-    opts = instance._meta
-    return user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+    return policy_registry.get_by_type(type(instance)).user_has_permission_for_instance(user, "change", instance)
 
 
 @require_admin_access
@@ -37,6 +39,18 @@ def submit_page_translation(request, page_id):
     if not may_translate(request.user, page):
         raise PermissionDenied
     return SubmitPageTranslationView.as_view()(request, page_id=page_id)
+
+
+@require_admin_access
+def submit_snippet_translation(request, app_label, model_name, pk):
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as unknown:
+        raise Http404 from unknown
+    instance = get_object_or_404(model, pk=unquote(pk))
+    if not may_translate(request.user, instance):
+        raise PermissionDenied
+    return SubmitSnippetTranslationView.as_view()(request, app_label=app_label, model_name=model_name, pk=pk)
 
 
 @require_admin_access

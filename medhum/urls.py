@@ -18,6 +18,10 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     # Ahead of wagtail-localize's own routes for the same addresses: they add the ownership check.
     path("admin/localize/submit/page/<int:page_id>/", translation_views.submit_page_translation),
+    path(
+        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        translation_views.submit_snippet_translation,
+    ),
     path("admin/localize/update/<int:translation_source_id>/", translation_views.update_translations),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

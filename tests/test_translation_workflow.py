@@ -179,3 +179,17 @@ def test_institutions_are_translated_with_the_same_tool(client):
         translated = version_in(fudan, language)
         assert isinstance(translated, InstitutionPage) and translated.alias_of_id is None
         assert translated.get_parent().locale.language_code == language
+
+
+def test_authors_translate_their_own_institutions_people_but_not_the_themes(client):
+    from courses.models import Contributor, Theme
+
+    client.force_login(account("prof.lyon"))
+    french = Locale.objects.get(language_code="fr")
+    theme = Theme.objects.get(slug="ethics", locale__language_code="en")
+    response = client.post(f"/admin/localize/submit/snippet/courses/theme/{theme.pk}/", {"locales": [french.pk]})
+    assert response.status_code in (302, 403) and response.get("Location", "/admin/") == "/admin/"
+    ottawa_person = Contributor.objects.filter(institution__slug="ottawa", locale__language_code="en").first()
+    client.post(f"/admin/localize/submit/snippet/courses/contributor/{ottawa_person.pk}/", {"locales": [french.pk]})
+    assert not Translation.objects.filter(source__object_id=ottawa_person.translation_key).exists()
+    assert client.post("/admin/localize/submit/snippet/courses/nothing/1/", {}).status_code == 404
