@@ -145,3 +145,12 @@ def test_lesson_numbers_that_do_not_exist_are_a_form_error(client, numbers):
     response = client.post(f"/admin/pages/add/courses/coursepage/{course_list.pk}/", data)
     assert response.status_code == 200
     assert not CoursePage.objects.filter(slug="ethics-in-the-clinic").exists()
+
+
+def test_a_session_given_a_modules_stand_in_uses_the_module_itself():
+    original = ModulePage.objects.get(slug="breaking-bad-news-with-empathy", alias_of=None)
+    stand_in = ModulePage.objects.get(translation_key=original.translation_key, locale__language_code="zh-hans")
+    assert stand_in.alias_of_id == original.pk
+    session = CourseSession(page=demo_course(), module=stand_in)
+    session.clean()
+    assert session.module.pk == original.pk

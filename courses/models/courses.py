@@ -87,7 +87,7 @@ class CoursePageForm(WagtailAdminPageForm):
             field = self.fields["institution"]
             field.queryset = field.queryset.filter(translation_key=institution_key(self.for_user))
             if not self.instance.pk and field.queryset.count() == 1:
-                field.initial = field.queryset.first().pk
+                self.initial["institution"] = field.queryset.first().pk
 
 
 class CoursePage(Page):
@@ -109,7 +109,7 @@ class CoursePage(Page):
     base_form_class = CoursePageForm
     content_panels = [
         *Page.content_panels,
-        FieldPanel("institution"),
+        FieldPanel("institution", widget=forms.Select),
         FieldRowPanel([FieldPanel("term"), FieldPanel("audience")]),
         FieldPanel("introduction"),
         MultiFieldPanel(
@@ -165,7 +165,6 @@ class CourseSession(Orderable):
         null=True,
         on_delete=models.SET_NULL,
         related_name="course_sessions",
-        limit_choices_to={"alias_of__isnull": True},
     )
     date = models.DateField(_("date"), null=True, blank=True)
     lesson_numbers = models.CharField(
@@ -194,6 +193,9 @@ class CourseSession(Orderable):
         super().clean()
         if self.module_id is None:
             raise ValidationError({"module": _("Choose the shared module this session uses.")})
+        # The chooser also offers a module's stand-ins in the other language trees: they are the same module.
+        if self.module.alias_of_id:
+            self.module = ModulePage.objects.get(pk=self.module.alias_of_id)
         if self.lesson_numbers.strip():
             if not LESSON_NUMBERS.match(self.lesson_numbers):
                 raise ValidationError({"lesson_numbers": _("Write lesson numbers separated by commas, e.g. 1, 3.")})

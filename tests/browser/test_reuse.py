@@ -1,0 +1,83 @@
+"""Reuse in a real browser (issue 7): an instructor in Ottawa adapts a Lyon module and builds a course."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from courses.models import CourseIndexPage, CoursePage, InstitutionPage, ModulePage
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def sign_in_to_admin(page, username):
+    page.goto("/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill("medhum-demo")
+    page.locator("form button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def choose_module(page, title):
+    """Wagtail's page chooser of the newest session: open it, search for the module, pick it."""
+    page.get_by_role("button", name=re.compile(r"^Choose a page")).last.click()
+    modal = page.locator(".modal-dialog")
+    modal.get_by_role("textbox", name=re.compile("Search")).fill(title)
+    # The same module may be listed once per language tree (its stand-ins): any of them will do.
+    modal.get_by_role("link", name=title).first.click()
+    expect(modal).to_have_count(0)
+
+
+def test_instructor_adapts_a_lyon_module_and_builds_a_course_with_it_and_an_sjtu_module(new_page):
+    page = new_page()
+    sign_in_to_admin(page, "instructor.ottawa")
+
+    # Find the Lyon module in the library and adapt it.
+    page.goto("/en/library/?institution=lyon")
+    page.get_by_role("link", name="Informed Consent Across Cultures").click()
+    page.get_by_role("link", name="Adapt this module for your students").click()
+    expect(page.get_by_role("heading", name="Adapt a module")).to_be_visible()
+    page.get_by_role("button", name="Make my adaptation").click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    adaptation = ModulePage.objects.get(adapted_from__slug="informed-consent-across-cultures")
+
+    # Edit the copy: its title, and what was changed for whom.
+    page.locator("#id_title").fill("Informed consent across cultures: the Ontario edition")
+    page.get_by_role("tab", name="Classification").click()
+    page.locator("#id_cultural_context").fill(
+        "Ontario law on capacity and substitute decision-makers replaces the French framework."
+    )
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.locator(".messages")).to_contain_text("updated")
+    adaptation.refresh_from_db()
+    draft = adaptation.get_latest_revision_as_object()
+    assert draft.title == "Informed consent across cultures: the Ontario edition"
+    assert "substitute decision-makers" in draft.cultural_context
+    assert adaptation.source_attribution["institution"] == "Université de Lyon"
+    # Published after peer review (the other browser test walks through it); here, straight away.
+    adaptation.get_latest_revision().publish()
+
+    # Build a course with the adaptation and an SJTU module.
+    course_list = CourseIndexPage.objects.get(locale__language_code="en")
+    page.goto(f"/admin/pages/add/courses/coursepage/{course_list.pk}/")
+    page.locator("#id_title").fill("Consent and bias in the clerkship")
+    ottawa = InstitutionPage.objects.get(slug="ottawa", locale__language_code="en")
+    expect(page.locator("#id_institution")).to_have_value(str(ottawa.pk))  # their own, chosen for them
+    page.locator("#id_term").fill("Spring 2027")
+    page.locator("#id_audience").fill("Fourth-year medical students")
+    choose_module(page, "Informed consent across cultures: the Ontario edition")
+    page.get_by_role("button", name=re.compile("Add session")).click()
+    choose_module(page, "Cognitive Bias and Diagnostic Reasoning")
+    page.locator("footer [data-w-dropdown-target='toggle'], footer .dropdown-toggle").first.click()
+    page.get_by_role("button", name=re.compile("^Publish")).click()
+    expect(page.locator(".messages")).to_contain_text("published")
+
+    course = CoursePage.objects.get(title="Consent and bias in the clerkship")
+    assert course.live and course.institution.slug == "ottawa"
+    page.goto(course.url)
+    titles = page.locator(".syllabus__title a")
+    expect(titles).to_have_text(
+        ["Informed consent across cultures: the Ontario edition", "Cognitive Bias and Diagnostic Reasoning"]
+    )
+    page.locator(".syllabus__lessons a").first.click()
+    expect(page.locator("article.lesson")).to_be_visible()
