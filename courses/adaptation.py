@@ -6,7 +6,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from courses.models import InstitutionPage, ModulePage
+from courses.models import InstitutionPage, LessonPage, ModulePage
 from courses.translation import localized_all
 
 
@@ -28,6 +28,8 @@ def destination_for(user, module):
 def adaptation_refusal(module, user):
     """Why `user` may not adapt `module`, in words for them; None when they may."""
     module = original_of(module)
+    if not module.live:
+        return _("Only a published module can be adapted.")
     if not module.license_info.adaptable:
         return _(
             "Its license, %(license)s, does not allow adaptations. You can still use it as it is, in a course."
@@ -91,6 +93,11 @@ def adapt(module, user):
         log_action="wagtail.copy",
         reset_translation_key=True,
     )
+    # Only what readers can read is shared: the source's unpublished lessons stay with their authors.
+    published = set(LessonPage.objects.child_of(module).live().values_list("slug", flat=True))
+    for lesson in LessonPage.objects.child_of(adaptation):
+        if lesson.slug not in published:
+            lesson.delete()
     # Wagtail makes the lessons the adapter's too, so that an instructor (who may edit what they own) can.
     adaptation.get_descendants().update(owner=user)
     return adaptation.specific

@@ -136,3 +136,21 @@ def test_adapting_twice_gives_two_drafts_with_distinct_addresses(client):
     adapt_as(client, "instructor.ottawa", source)
     slugs = sorted(ModulePage.objects.filter(adapted_from=source).values_list("slug", flat=True))
     assert len(slugs) == 2 and len(set(slugs)) == 2
+
+
+def test_only_what_is_published_is_adapted(client):
+    from tests.builders import build_lesson, build_module
+
+    module = build_module(lessons=1, institution="sjtu", title="Published with a draft lesson")
+    draft_lesson = build_lesson(module, title="A lesson still being written")
+    draft_lesson.unpublish()
+    adapt_as(client, "instructor.ottawa", ModulePage.objects.get(pk=module.pk))
+    adaptation = ModulePage.objects.get(adapted_from=module)
+    assert [lesson.title for lesson in LessonPage.objects.child_of(adaptation)] == [
+        LessonPage.objects.child_of(module).live().get().title
+    ]
+
+    unpublished = build_module(lessons=1, institution="sjtu", publish=False, title="Not published yet")
+    response = adapt_as(client, "instructor.ottawa", unpublished)
+    assert response.status_code == 403 and "Only a published module can be adapted." in response.content.decode()
+    assert not ModulePage.objects.filter(adapted_from=unpublished).exists()
