@@ -17,3 +17,20 @@ class PeerReviewsPanel(Panel):
                 else []
             )
             return context
+
+
+class SourceUpdatePanel(Panel):
+    """On an adaptation: says when its source has been published again, so that the changes can be carried over."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "courses/admin/source_update_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk and self.instance.source_published_since())
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["revision"] = self.instance.source_published_since()
+            context["source"] = self.instance.adapted_from
+            context["adaptation"] = self.instance
+            return context

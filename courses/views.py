@@ -22,6 +22,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from courses.adaptation import adapt, adaptation_refusal, attribution_of, destination_for, original_of
 from courses.models import LessonPage, ModulePage
+from courses.models.pages import SourceChangesSeen
 from courses.translation import out_of_date_translations
 
 
@@ -109,3 +110,21 @@ def adapt_module(request, page_id):
         "attribution": attribution_of(source),
     }
     return TemplateResponse(request, "courses/admin/adapt_module.html", context, status=403 if refusal else 200)
+
+
+@require_admin_access
+def adaptation_source_seen(request, page_id):
+    """The adaptation's editors say they have carried over the changes of the original's latest publication."""
+    adaptation = get_object_or_404(ModulePage, pk=page_id, adapted_from__isnull=False)
+    if not adaptation.permissions_for_user(request.user).can_change_content():
+        raise PermissionDenied
+    source = adaptation.adapted_from
+    if request.method == "POST":
+        SourceChangesSeen.objects.update_or_create(
+            adaptation=adaptation, defaults={"revision": source.live_revision, "seen_by": request.user}
+        )
+        messages.success(request, _("The original's latest changes are marked as taken into account."))
+        return redirect("wagtailadmin_pages:edit", adaptation.pk)
+    return TemplateResponse(
+        request, "courses/admin/adaptation_source_seen.html", {"adaptation": adaptation, "source": source}
+    )

@@ -3,10 +3,13 @@
 import django_filters
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.widgets import ListingButton
@@ -15,6 +18,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 
 from courses.models import Contributor, InstitutionPage, ModulePage, Theme
+from courses.models.pages import SourceChangesSeen
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
 from courses.permissions import ContributorPermissionPolicy
 
@@ -133,9 +137,42 @@ def register_translation_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_adaptation_url():
-    from courses.views import adapt_module
+    from courses.views import adapt_module, adaptation_source_seen
 
-    return [path("adapt/<int:page_id>/", adapt_module, name="adapt_module")]
+    return [
+        path("adapt/<int:page_id>/", adapt_module, name="adapt_module"),
+        path("adapt/<int:page_id>/source-seen/", adaptation_source_seen, name="adaptation_source_seen"),
+    ]
+
+
+class AdaptationSourcesPanel(Component):
+    """On the dashboard: the adaptations this person edits whose original has been published again."""
+
+    name = "adaptation_sources"
+    template_name = "courses/admin/adaptation_sources_panel.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        user = parent_context["request"].user
+        # Only those whose source moved on (in SQL), then only those this person may edit (per page).
+        seen = SourceChangesSeen.objects.filter(adaptation=OuterRef("pk")).values("revision")[:1]
+        candidates = (
+            ModulePage.objects.filter(adapted_from__live=True, alias_of__isnull=True)
+            .exclude(adapted_from__live_revision=Coalesce(Subquery(seen), "adapted_from_revision"))
+            .select_related("adapted_from")
+        )
+        return {
+            "adaptations": [
+                adaptation
+                for adaptation in candidates
+                if adaptation.source_published_since() and adaptation.permissions_for_user(user).can_change_content()
+            ],
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_adaptation_sources_panel(request, panels):
+    panels.append(AdaptationSourcesPanel())
 
 
 def adapt_button(page, user, view_name=None, next_url=None):

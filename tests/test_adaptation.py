@@ -154,3 +154,37 @@ def test_only_what_is_published_is_adapted(client):
     response = adapt_as(client, "instructor.ottawa", unpublished)
     assert response.status_code == 403 and "Only a published module can be adapted." in response.content.decode()
     assert not ModulePage.objects.filter(adapted_from=unpublished).exists()
+
+
+def test_the_adapters_are_told_when_the_source_is_published_again(client):
+    source = demo("evidence-and-tradition")
+    adapt_as(client, "instructor.ottawa", source)
+    adaptation = ModulePage.objects.get(adapted_from=source)
+    editor = f"/admin/pages/{adaptation.pk}/edit/"
+    assert adaptation.source_published_since() is None
+    assert "has been published again" not in client.get(editor).content.decode()
+    assert "Adaptations whose original has changed" not in client.get("/admin/").content.decode()
+
+    source = ModulePage.objects.get(pk=source.pk)
+    source.summary = "A revised summary of the source."
+    source.save_revision().publish()
+    adaptation.refresh_from_db()
+    assert adaptation.source_published_since() == ModulePage.objects.get(pk=source.pk).live_revision
+    assert "has been published again" in client.get(editor).content.decode()
+    dashboard = client.get("/admin/").content.decode()
+    assert "Adaptations whose original has changed" in dashboard and adaptation.title in dashboard
+    # Not on the dashboard of someone who does not edit it.
+    client.force_login(account("prof.lyon"))
+    assert "Adaptations whose original has changed" not in client.get("/admin/").content.decode()
+    assert client.post(f"/admin/adapt/{adaptation.pk}/source-seen/").status_code in (302, 403)
+    assert ModulePage.objects.get(pk=adaptation.pk).source_published_since() is not None
+
+    client.force_login(account("instructor.ottawa"))
+    assert client.get(f"/admin/adapt/{adaptation.pk}/source-seen/").status_code == 200
+    assert client.post(f"/admin/adapt/{adaptation.pk}/source-seen/").status_code == 302
+    adaptation = ModulePage.objects.get(pk=adaptation.pk)
+    assert adaptation.source_published_since() is None
+    assert (
+        adaptation.adapted_from_revision_id != adaptation.adapted_from.live_revision_id
+    )  # the lineage keeps the first
+    assert "has been published again" not in client.get(editor).content.decode()

@@ -31,7 +31,7 @@ from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock, ObjectivesBlock, ReferencesBlock, section_anchor, text_of
 from courses.models.vocabulary import LICENSE_CHOICES, LICENSES, Level, ModuleKeyword, Theme, default_locale_only
-from courses.panels import PeerReviewsPanel
+from courses.panels import PeerReviewsPanel, SourceUpdatePanel
 from courses.permissions import can_see_facilitator_notes
 from courses.search import HAN, index_text
 from courses.translation import localized_all
@@ -386,7 +386,7 @@ class ModulePage(TeachingTextPage):
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Content")),
+            ObjectList([SourceUpdatePanel(), *content_panels], heading=_("Content")),
             ObjectList(classification_panels, heading=_("Classification")),
             ObjectList([PeerReviewsPanel()], heading=_("Peer review")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
@@ -419,6 +419,20 @@ class ModulePage(TeachingTextPage):
             return False
         versions = ModulePage.objects.filter(translation_key=self.translation_key, alias_of__isnull=True)
         return any(LessonPage.objects.child_of(version).exists() for version in versions)
+
+    def source_published_since(self):
+        """The source's newer publication that this adaptation's editors have not taken into account, or None."""
+        if not self.adapted_from_id:
+            return None
+        source = self.adapted_from
+        # Kept apart from the page: revisions of the adaptation must not bring back an older "seen".
+        seen = (
+            SourceChangesSeen.objects.filter(adaptation_id=self.pk).values_list("revision_id", flat=True).first()
+            or self.adapted_from_revision_id
+        )
+        if not source.live or source.live_revision_id in (None, seen):
+            return None
+        return source.live_revision
 
     @property
     def license_locked(self):
@@ -609,6 +623,18 @@ def learning_resource(module, reading, url, description):
         "datePublished": module.first_published_at.date().isoformat() if module.first_published_at else None,
         "dateModified": module.last_published_at.date().isoformat() if module.last_published_at else None,
     }
+
+
+class SourceChangesSeen(models.Model):
+    """The source revision whose changes an adaptation's editors have last taken into account."""
+
+    adaptation = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    revision = models.ForeignKey("wagtailcore.Revision", null=True, on_delete=models.SET_NULL, related_name="+")
+    seen_at = models.DateTimeField(auto_now=True)
+    seen_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+
+    def __str__(self):
+        return f"{self.adaptation_id}: source revision {self.revision_id} seen"
 
 
 class ModuleAuthor(Orderable):
