@@ -1,5 +1,6 @@
 """Editor panels that show what is not a form field."""
 
+from django.utils.functional import cached_property
 from wagtail.admin.panels import Panel
 
 
@@ -25,12 +26,16 @@ class SourceUpdatePanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "courses/admin/source_update_panel.html"
 
+        @cached_property
+        def newer_source_revision(self):
+            return self.instance.source_published_since() if self.instance.pk else None
+
         def is_shown(self):
-            return bool(self.instance.pk and self.instance.source_published_since())
+            return self.newer_source_revision is not None
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["revision"] = self.instance.source_published_since()
+            context["revision"] = self.newer_source_revision
             context["source"] = self.instance.adapted_from
             context["adaptation"] = self.instance
             return context

@@ -8,15 +8,12 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from courses.models import InstitutionPage, LessonPage, ModulePage
+from tests.lookups import account
 from tests.test_admin import module_form
 
 pytestmark = pytest.mark.django_db
 
 User = get_user_model()
-
-
-def account(username):
-    return User.objects.get(username=username)
 
 
 def demo(slug):

@@ -7,14 +7,11 @@ from django.contrib.auth import get_user_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from courses.models import CourseIndexPage, CoursePage, CourseSession, InstitutionPage, LessonPage, ModulePage
+from tests.lookups import account
 
 pytestmark = pytest.mark.django_db
 
 User = get_user_model()
-
-
-def account(username):
-    return User.objects.get(username=username)
 
 
 def demo_course():
@@ -154,3 +151,13 @@ def test_a_session_given_a_modules_stand_in_uses_the_module_itself():
     session = CourseSession(page=demo_course(), module=stand_in)
     session.clean()
     assert session.module.pk == original.pk
+
+
+def test_a_session_whose_module_is_not_published_yet_says_so(client):
+    from tests.builders import build_module
+
+    draft = build_module(lessons=1, institution="ottawa", publish=False, title="Draft for a course")
+    course = demo_course()
+    CourseSession.objects.create(page=course, module=draft, sort_order=99)
+    html = client.get(course.url).content.decode()
+    assert "A module not published yet" in html and "Draft for a course" not in html

@@ -9,12 +9,9 @@ from wagtail.models import Locale, Page
 from courses.content.build import translate_page
 from courses.models import LessonPage, ModulePage
 from tests.builders import build_module
+from tests.lookups import version_in
 
 pytestmark = pytest.mark.django_db
-
-
-def version_in(page, language):
-    return Page.objects.filter(translation_key=page.translation_key, locale__language_code=language).first()
 
 
 def head_of(html):

@@ -13,15 +13,12 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from courses.content.build import institution_page
 from courses.models import ModulePage, PeerReview
 from tests.builders import build_lesson, build_module
+from tests.lookups import account, refused
 from tests.test_admin import module_form
 
 pytestmark = pytest.mark.django_db
 
 User = get_user_model()
-
-
-def account(username):
-    return User.objects.get(username=username)
 
 
 @pytest.fixture
@@ -86,11 +83,6 @@ def test_authors_cannot_publish_so_their_work_goes_to_review(submitted_module):
 def test_reviewers_are_told_of_a_submission(submitted_module):
     recipients = {address for message in mail.outbox for address in message.to}
     assert {"reviewer.ottawa@medhum.invalid", "reviewer.sjtu@medhum.invalid"} <= recipients
-
-
-def refused(response):
-    """Wagtail's admin answers a refusal by sending the user back to the dashboard with a message."""
-    return response.status_code == 403 or (response.status_code == 302 and response["Location"] == "/admin/")
 
 
 def test_a_reviewer_of_another_institution_approves_and_the_module_is_published(client, submitted_module):

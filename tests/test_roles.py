@@ -10,14 +10,11 @@ from wagtail.permissions import policy_registry
 from courses.models import Contributor, InstitutionPage, LessonPage, ModulePage
 from courses.roles import ensure_roles
 from tests.builders import build_lesson, build_module
+from tests.lookups import account
 
 pytestmark = pytest.mark.django_db
 
 User = get_user_model()
-
-
-def account(username):
-    return User.objects.get(username=username)
 
 
 def test_every_role_of_design_exists_once_and_setting_up_again_changes_nothing():
