@@ -23,6 +23,7 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 from courses.adaptation import adapt, adaptation_refusal, attribution_of, destination_for, original_of
 from courses.models import LessonPage, ModulePage
 from courses.models.pages import SourceChangesSeen
+from courses.source_changes import source_changes
 from courses.translation import out_of_date_translations
 
 
@@ -113,8 +114,8 @@ def adapt_module(request, page_id):
 
 
 @require_admin_access
-def adaptation_source_seen(request, page_id):
-    """The adaptation's editors say they have carried over the changes of the original's latest publication."""
+def adaptation_source_changes(request, page_id):
+    """What changed in the original since the adaptation last took it into account; then mark it as done."""
     adaptation = get_object_or_404(ModulePage, pk=page_id, adapted_from__isnull=False)
     if not adaptation.permissions_for_user(request.user).can_change_content():
         raise PermissionDenied
@@ -125,6 +126,5 @@ def adaptation_source_seen(request, page_id):
         )
         messages.success(request, _("The original's latest changes are marked as taken into account."))
         return redirect("wagtailadmin_pages:edit", adaptation.pk)
-    return TemplateResponse(
-        request, "courses/admin/adaptation_source_seen.html", {"adaptation": adaptation, "source": source}
-    )
+    context = {"adaptation": adaptation, **source_changes(adaptation, request)}
+    return TemplateResponse(request, "courses/admin/source_changes.html", context)

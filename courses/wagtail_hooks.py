@@ -137,11 +137,11 @@ def register_translation_report_menu_item():
 
 @hooks.register("register_admin_urls")
 def register_adaptation_url():
-    from courses.views import adapt_module, adaptation_source_seen
+    from courses.views import adapt_module, adaptation_source_changes
 
     return [
         path("adapt/<int:page_id>/", adapt_module, name="adapt_module"),
-        path("adapt/<int:page_id>/source-seen/", adaptation_source_seen, name="adaptation_source_seen"),
+        path("adapt/<int:page_id>/source-changes/", adaptation_source_changes, name="adaptation_source_changes"),
     ]
 
 

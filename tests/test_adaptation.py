@@ -173,12 +173,12 @@ def test_the_adapters_are_told_when_the_source_is_published_again(client):
     # Not on the dashboard of someone who does not edit it.
     client.force_login(account("prof.lyon"))
     assert "Adaptations whose original has changed" not in client.get("/admin/").content.decode()
-    assert client.post(f"/admin/adapt/{adaptation.pk}/source-seen/").status_code in (302, 403)
+    assert client.post(f"/admin/adapt/{adaptation.pk}/source-changes/").status_code in (302, 403)
     assert ModulePage.objects.get(pk=adaptation.pk).source_published_since() is not None
 
     client.force_login(account("instructor.ottawa"))
-    assert client.get(f"/admin/adapt/{adaptation.pk}/source-seen/").status_code == 200
-    assert client.post(f"/admin/adapt/{adaptation.pk}/source-seen/").status_code == 302
+    assert client.get(f"/admin/adapt/{adaptation.pk}/source-changes/").status_code == 200
+    assert client.post(f"/admin/adapt/{adaptation.pk}/source-changes/").status_code == 302
     adaptation = ModulePage.objects.get(pk=adaptation.pk)
     assert adaptation.source_published_since() is None
     assert (
