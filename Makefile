@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup lint pytest messages makemessages screenshots system-gettext system-chromium system-cjk-fonts clean
+.PHONY: help run test setup lint pytest messages makemessages screenshots system-gettext system-chromium system-pdf clean
 
 help:
 	@echo "make run    set up and start the site on http://127.0.0.1:$(PORT)/ with the demo library"
@@ -44,13 +44,16 @@ system-gettext:
 system-chromium:
 	$(call require_system_package,$(CHROMIUM),chromium)
 
-# Chinese in screenshots needs a CJK font, or Chromium draws empty boxes.
-system-cjk-fonts:
-	@fc-list :lang=zh 2>/dev/null | grep -q . || { \
+# PDF handouts (WeasyPrint) need Pango and named fonts: DejaVu for Latin and French text, Noto CJK
+# for Chinese. Without a CJK font Chinese comes out as empty boxes, in PDFs and in screenshots alike.
+PDF_PACKAGES := fontconfig libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core fonts-noto-cjk
+system-pdf:
+	@{ ldconfig -p | grep -q libpangoft2-1.0 && fc-list | grep -q DejaVuSerif && fc-list :lang=zh | grep -q "CJK SC"; } || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk) >/dev/null; fi; \
-	  fc-list :lang=zh 2>/dev/null | grep -q . \
-	    || { echo "Missing system package: fonts-noto-cjk (a Chinese font). Install it, for example: sudo apt-get install fonts-noto-cjk"; exit 1; }; }
+	    echo "Installing the system packages $(PDF_PACKAGES) with apt-get..."; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_PACKAGES)) >/dev/null; fi; \
+	  ldconfig -p | grep -q libpangoft2-1.0 && fc-list | grep -q DejaVuSerif && fc-list :lang=zh | grep -q "CJK SC" \
+	    || { echo "Missing system packages for PDF handouts. Install them, for example: sudo apt-get install $(PDF_PACKAGES)"; exit 1; }; }
 
 var:
 	@mkdir -p var/media var/static
@@ -58,7 +61,7 @@ var:
 messages: $(VENV)/.installed system-gettext
 	@$(MANAGE) compilemessages --ignore=.venv --ignore=var --ignore=node_modules -v0
 
-setup: $(VENV)/.installed var messages
+setup: $(VENV)/.installed var messages system-pdf
 
 run: setup
 	$(MANAGE) migrate --no-input
@@ -79,7 +82,7 @@ test: setup system-chromium lint
 	$(BIN)/pytest
 
 # Refresh the README's pictures from the running site (desktop and phone, English, French and Chinese).
-screenshots: setup system-chromium system-cjk-fonts
+screenshots: setup system-chromium
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo >/dev/null
 	$(BIN)/python scripts/screenshots.py

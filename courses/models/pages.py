@@ -8,7 +8,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponse
 from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -279,7 +282,7 @@ class ModulePageForm(TeachingPageForm):
         return cleaned_data
 
 
-class ModulePage(TeachingTextPage):
+class ModulePage(RoutablePageMixin, TeachingTextPage):
     """A unit of teaching (1–6 hours) written at one institution; its children are its lessons."""
 
     summary = models.TextField(
@@ -479,6 +482,32 @@ class ModulePage(TeachingTextPage):
     def api_keywords(self):
         return [tag.name for tag in self.keywords.all()]
 
+    # The exports live under the module's address, so a lesson may not take this slug (LessonPage.clean).
+    EXPORTS_SLUG = "export"
+
+    @path(f"{EXPORTS_SLUG}/print/", name="print")
+    def print_view(self, request):
+        """The whole module on one page, laid out for the browser's Print command."""
+        from courses.exports import handout_context
+
+        return self.render(
+            request, template="courses/exports/handout_print.html", context_overrides=handout_context(self, request)
+        )
+
+    @path(f"{EXPORTS_SLUG}/pdf/", name="pdf")
+    def pdf_handout(self, request):
+        from courses.exports import file_name, handout_context, render_pdf
+
+        pdf = render_pdf(request, handout_context(self, request))
+        return export_response(request, pdf, "application/pdf", file_name(self, "pdf"), as_attachment=False)
+
+    @path(f"{EXPORTS_SLUG}/cartridge/", name="cartridge")
+    def common_cartridge(self, request):
+        from courses.exports import build_cartridge, file_name, handout_context
+
+        cartridge = build_cartridge(request, handout_context(self, request))
+        return export_response(request, cartridge, "application/zip", file_name(self, "imscc"), as_attachment=True)
+
     def lessons(self):
         """Live lessons in order, with those that ask readers to sign in (marked `needs_sign_in`)."""
         return listed_to_every_reader(LessonPage.objects.live().child_of(self).order_by("path"))
@@ -577,6 +606,15 @@ class ModulePage(TeachingTextPage):
                 "license": self.source_attribution.get("license_url"),
             }
         return {key: value for key, value in data.items() if value not in (None, "", [])}
+
+
+def export_response(request, content, content_type, filename, as_attachment):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(as_attachment, filename)
+    # What an export holds depends on who asks (signed in, teaching staff): never shared by a cache.
+    patch_cache_control(response, private=True)
+    patch_vary_headers(response, ["Cookie"])
+    return response
 
 
 def _with_localized(objects, locale):
@@ -703,6 +741,13 @@ class LessonPage(TeachingTextPage):
     @property
     def module(self):
         return ModulePage.objects.parent_of(self).first()
+
+    def clean(self):
+        super().clean()
+        if self.slug == ModulePage.EXPORTS_SLUG:
+            raise ValidationError(
+                {"slug": _("This address is kept for the module's print and download versions: choose another.")}
+            )
 
     def public_blocks(self):
         """The body without facilitator notes: what a student, a feed or a search excerpt may see."""

@@ -177,7 +177,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Background tasks run inline here; their every start and finish is noise, their failures are not.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # WeasyPrint reports each step of laying out a PDF handout; only its warnings matter.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }
 
 # Wagtail

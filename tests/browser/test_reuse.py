@@ -81,3 +81,52 @@ def test_instructor_adapts_a_lyon_module_and_builds_a_course_with_it_and_an_sjtu
     )
     page.locator(".syllabus__lessons a").first.click()
     expect(page.locator("article.lesson")).to_be_visible()
+
+
+def test_an_adapter_reads_what_changed_in_the_original_and_marks_it_taken_into_account(new_page):
+    from courses.adaptation import adapt
+    from courses.models import LessonPage
+    from tests.lookups import account
+
+    source = ModulePage.objects.get(slug="informed-consent-across-cultures", alias_of=None)
+    adaptation = adapt(source, account("instructor.ottawa"))
+    lesson = LessonPage.objects.child_of(source).live().first()
+    body = [dict(block) for block in lesson.body.raw_data]
+    section = next(block for block in body if block["type"] == "section")
+    section["value"] = {**section["value"], "heading": "A heading the authors rewrote"}
+    lesson.body = body
+    lesson.save_revision().publish()
+    ModulePage.objects.get(pk=source.pk).save_revision().publish()
+
+    page = new_page()
+    sign_in_to_admin(page, "instructor.ottawa")
+    page.goto(f"/admin/pages/{adaptation.pk}/edit/")
+    page.get_by_role("link", name="See what changed, lesson by lesson").click()
+    expect(page.get_by_role("heading", name="What changed in the original")).to_be_visible()
+    changed = page.locator(".source-changes__lesson").filter(has_text=lesson.title)
+    expect(changed.locator("h3")).to_contain_text("Changed")
+    expect(changed.locator(".addition")).to_contain_text("rewrote")
+    page.get_by_role("button", name="I have taken these changes into account").click()
+    expect(page.locator(".messages")).to_contain_text("taken into account")
+    expect(page.get_by_role("link", name="See what changed, lesson by lesson")).to_have_count(0)
+
+
+def test_a_student_takes_a_module_away_in_print_as_a_pdf_and_as_a_cartridge(new_page):
+    page = new_page()
+    page.goto("/fr/library/lyon/accompagner-la-fin-de-vie/")
+    pdf = page.request.get(page.get_by_role("link", name="Polycopié PDF").get_attribute("href"))
+    assert pdf.ok and pdf.headers["content-type"] == "application/pdf" and pdf.body().startswith(b"%PDF")
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name=re.compile("Common Cartridge")).click()
+    assert download.value.suggested_filename == "accompagner-la-fin-de-vie.imscc"
+
+    page.get_by_role("link", name="Version imprimable").click()
+    lessons = page.locator(".handout-lesson h2")
+    expect(lessons).to_have_count(3)
+    page.emulate_media(media="print")
+    # On paper: the module, its contents and its lessons; not the site's navigation or these instructions.
+    expect(page.locator(".main-nav")).to_be_hidden()
+    expect(page.locator(".print-instructions")).to_be_hidden()
+    expect(page.locator(".handout-toc")).to_be_visible()
+    assert page.locator(".handout-lesson").first.evaluate("e => getComputedStyle(e).breakBefore") == "page"
