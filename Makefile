@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup lint pytest messages makemessages screenshots system-gettext system-chromium system-pdf clean
+.PHONY: help run test setup lint pytest messages makemessages screenshots system-gettext system-chromium system-pdf system-servers clean
 
 help:
 	@echo "make run    set up and start the site on http://127.0.0.1:$(PORT)/ with the demo library"
@@ -55,6 +55,15 @@ system-pdf:
 	  ldconfig -p | grep -q libpangoft2-1.0 && fc-list | grep -q DejaVuSerif && fc-list :lang=zh | grep -q "CJK SC" \
 	    || { echo "Missing system packages for PDF handouts. Install them, for example: sudo apt-get install $(PDF_PACKAGES)"; exit 1; }; }
 
+# The multi-server test starts its own PostgreSQL cluster and Redis server from these packages.
+system-servers:
+	$(call require_system_package,redis-server,redis-server)
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null; fi; \
+	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	    || { echo "Missing system package: postgresql (for the multi-server test)"; exit 1; }; }
+
 var:
 	@mkdir -p var/media var/static
 
@@ -76,7 +85,7 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: setup system-chromium lint
+test: setup system-chromium system-servers lint
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest

@@ -1,4 +1,5 @@
 import logging
+import sys
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
@@ -24,9 +25,17 @@ def healthz(request):
 
 
 def server_error(request):
-    """The 500 page, rendered without touching the database (which may be what failed)."""
-    template = loader.get_template("500.html")
-    return HttpResponseServerError(template.render({"request": request, "is_error_page": True}))
+    """The 500 page, rendered without touching the database (which may be what failed).
+
+    When the database is what failed, the calm 503 page instead: the site is briefly unavailable, and
+    comes back by itself (each request opens a fresh connection once the database answers again).
+    """
+    context = {"request": request, "is_error_page": True}
+    if isinstance(sys.exc_info()[1], DatabaseError):
+        response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render(context))
 
 
 @require_safe

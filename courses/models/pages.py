@@ -611,9 +611,11 @@ class ModulePage(RoutablePageMixin, TeachingTextPage):
 def export_response(request, content, content_type, filename, as_attachment):
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = content_disposition_header(as_attachment, filename)
-    # What an export holds depends on who asks (signed in, teaching staff): never shared by a cache.
-    patch_cache_control(response, private=True)
+    # What an export holds depends on who asks (signed in, teaching staff): only anonymous readers' copies
+    # may be shared by a cache (medhum/page_cache.py keeps them, as it keeps pages).
     patch_vary_headers(response, ["Cookie"])
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True)
     return response
 
 

@@ -1,0 +1,164 @@
+"""Whole pages kept for anonymous readers, in Django's cache (Redis in production, shared by every app server).
+
+Thousands of students open the same lesson before a seminar, and none of them is signed in to read it:
+those requests are answered from the cache, before the session, the user or the database is looked at,
+so they are served even while the database is down.
+
+What is stored: a page that Wagtail served to a reader without a session, with a 200, no cookie set,
+not marked private, with no view restriction on the page, and no facilitator notes in it. What is never
+served from the cache: a request that carries a session or pending messages (signed-in readers, someone
+just signed out) or is not a GET.
+
+Invalidation is one number, the cache generation, that is part of every key. Whatever can change what
+a public page shows bumps it: publishing, unpublishing, moving or deleting a page, privacy, sites and
+locales, images and documents, and every model of the teaching library (institutions, themes,
+contributors). Coarse on purpose: publishing is rare next to reading, and a single number is right on
+every app server at once, with no list to keep of which page shows which contributor.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_unpublished, post_page_move
+
+GENERATION_KEY = "page-cache:generation"
+CONTENT_APPS = {"courses", "home", "taggit", "wagtailimages", "wagtaildocs"}
+SITE_WIDE_MODELS = (PageViewRestriction, Site, Locale, Collection, CollectionViewRestriction)
+# Saving a draft of a live page touches only these fields, and Wagtail fills in a document's or an
+# image's size and hash the first time a page shows it: what readers see does not change.
+BOOKKEEPING_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "has_unpublished_changes",
+    "draft_title",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "file_size",
+    "file_hash",
+}
+# Wagtail writes renditions and log entries while it serves or edits pages: not content.
+NOT_CONTENT = {"rendition", "pagelogentry", "modellogentry"}
+STAFF_ONLY_MARK = b'class="block-notes"'
+
+
+def timeout():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 3600)
+
+
+def generation():
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        current = cache.get(GENERATION_KEY, "")
+    return current
+
+
+def bump_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def invalidate():
+    """Every cached page is stale from now, and again once the current transaction commits.
+
+    Now, because Wagtail publishes outside any transaction (and tests never commit); again at the
+    commit, so that no reader caches the old page between the bump and the commit.
+    """
+    bump_generation()
+    transaction.on_commit(bump_generation)
+
+
+def changes_public_pages(instance, update_fields=None):
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return False
+    if isinstance(instance, Page):
+        return True
+    meta = instance._meta
+    if meta.model_name in NOT_CONTENT:
+        return False
+    return meta.app_label in CONTENT_APPS or isinstance(instance, SITE_WIDE_MODELS)
+
+
+def on_save(sender, instance, update_fields=None, **kwargs):
+    if changes_public_pages(instance, update_fields):
+        invalidate()
+
+
+def on_delete(sender, instance, **kwargs):
+    if changes_public_pages(instance):
+        invalidate()
+
+
+def on_page_event(sender, **kwargs):
+    invalidate()
+
+
+def connect_signals():
+    post_save.connect(on_save, dispatch_uid="page_cache_save")
+    post_delete.connect(on_delete, dispatch_uid="page_cache_delete")
+    # A move rewrites tree paths in SQL, without saving the page; unpublishing may not save it either.
+    post_page_move.connect(on_page_event, dispatch_uid="page_cache_move")
+    page_unpublished.connect(on_page_event, dispatch_uid="page_cache_unpublish")
+
+
+def mark_cacheable(page, request, serve_args, serve_kwargs):
+    """Wagtail's before_serve_page hook: a public page may be kept for anonymous readers."""
+    request.page_cache_allowed = not page.get_view_restrictions().exists()
+
+
+class AnonymousPageCacheMiddleware:
+    """Answer anonymous readers from the cache; store the pages Wagtail serves them. Goes before the
+    session middleware, so that a cached page needs neither a session nor the database."""
+
+    CACHE_HEADER = "X-Page-Cache"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.may_use_cache(request):
+            return self.get_response(request)
+        key = self.key(request)  # the generation as the request starts: a page built from older data never wins
+        cached = cache.get(key)
+        if cached is not None:
+            cached[self.CACHE_HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if self.may_store(request, response):
+            response[self.CACHE_HEADER] = "miss"
+            cache.set(key, response, timeout())
+        return response
+
+    @staticmethod
+    def may_use_cache(request):
+        return (
+            timeout() > 0
+            and request.method == "GET"
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and "messages" not in request.COOKIES
+            and "HTTP_AUTHORIZATION" not in request.META
+            and not request.path.startswith(("/admin/", "/static/", "/media/", "/healthz"))
+        )
+
+    @staticmethod
+    def key(request):
+        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        return f"page-cache:{generation()}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+    def may_store(self, request, response):
+        cache_control = response.get("Cache-Control", "")
+        user = getattr(request, "user", None)
+        return (
+            getattr(request, "page_cache_allowed", False)
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+            and not (user is not None and user.is_authenticated)
+            and STAFF_ONLY_MARK not in response.content
+        )
