@@ -9,11 +9,12 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup lint pytest messages makemessages screenshots system-gettext system-chromium system-pdf system-servers clean
+.PHONY: help run test bench setup lint pytest messages makemessages screenshots system-gettext system-chromium system-pdf system-servers clean
 
 help:
 	@echo "make run    set up and start the site on http://127.0.0.1:$(PORT)/ with the demo library"
 	@echo "make test   set up, lint, check and run the whole test suite (browser tests included)"
+	@echo "make bench  measure the site under load on a synthetic library (MODULES=2000 by default)"
 	@echo "make screenshots  refresh the README's pictures of the site"
 
 # A system package that the set-up needs: installed with apt-get when we are root on Debian,
@@ -89,6 +90,12 @@ test: setup system-chromium system-servers lint
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# The library under load on PostgreSQL, Redis and gunicorn (production settings); MODULES=200..20000.
+MODULES ?= 2000
+bench: setup system-servers
+	$(call require_system_package,wrk,wrk)
+	$(BIN)/python scripts/bench.py --modules $(MODULES)
 
 # Refresh the README's pictures from the running site (desktop and phone, English, French and Chinese).
 screenshots: setup system-chromium

@@ -46,7 +46,7 @@ class NewModulesFeed(Feed):
 
     def items(self, library):
         matching = apply_filters(versions(), self.form.chosen())
-        return cards_for(list(ordered_keys(matching, library.locale, "newest")[:FEED_LENGTH]), library)
+        return cards_for(list(ordered_keys(matching, library.locale_id, "newest")[:FEED_LENGTH]), library)
 
     def item_title(self, module):
         return module.title

@@ -5,6 +5,7 @@ shows each in the reader's language where a translation exists, else in its orig
 queries here is fixed: it does not grow with the size of the library.
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -22,7 +23,8 @@ from courses.models import InstitutionPage, LessonPage, LibraryPage, ModulePage,
 from courses.models.pages import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH, prepare_cards
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
 from courses.search import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, excerpt, highlight_terms, query_words, search_query
-from courses.visibility import under_live_ancestors
+from courses.visibility import public_q, under_live_ancestors
+from medhum.page_cache import memo
 
 MODULES_PER_PAGE = 20
 KEYWORDS_SHOWN = 20
@@ -114,8 +116,7 @@ def versions():
     """Every live, public module page of every language tree (aliases are copies, not versions)."""
     return (
         ModulePage.objects.live()
-        .public()
-        .filter(alias_of__isnull=True)
+        .filter(public_q(), alias_of__isnull=True)
         .annotate(
             institution_slug=Subquery(
                 InstitutionPage.objects.filter(path=Substr(OuterRef("path"), 1, INSTITUTION_PATH_LENGTH)).values(
@@ -155,12 +156,18 @@ def catalogue(request, library):
     if matching_search is not None:
         base = base.filter(translation_key__in=matching_search)
     sort = (form.cleaned_data.get("sort") if form.is_valid() else "") or "newest"
-    keys = ordered_keys(apply_filters(base, chosen) if form.is_valid() else base.none(), library.locale, sort)
+    keys = ordered_keys(apply_filters(base, chosen) if form.is_valid() else base.none(), library.locale_id, sort)
     paginator = Paginator(keys, MODULES_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = cards_for(list(page.object_list), library)
 
-    facets = facet_counts(base, chosen, form, keywords) if form.is_valid() else []
+    facets = []
+    if form.is_valid():
+        # The same for every reader until the content changes: kept per library, filters and search.
+        key = f"facets:{library.pk}:{sorted((name, sorted(values)) for name, values in chosen.items())}:{form.query()}"
+        facets = memo(
+            "facets:" + hashlib.sha256(key.encode()).hexdigest(), lambda: facet_counts(base, chosen, form, keywords)
+        )
     return Catalogue(form=form, page=page, facets=facets, total=paginator.count, chosen=chosen, query=form.query())
 
 
@@ -184,7 +191,7 @@ def modules_matching(query):
     return ModulePage.objects.filter(path__in=module_paths).values("translation_key")
 
 
-def ordered_keys(matching, locale, sort="newest"):
+def ordered_keys(matching, locale_id, sort="newest"):
     """The translation keys of the matching modules, one per module, in the chosen order."""
     groups = (
         matching.order_by()  # the page manager's tree order would split the groups
@@ -192,7 +199,7 @@ def ordered_keys(matching, locale, sort="newest"):
         .annotate(
             published=Min("first_published_at"),
             updated=Max("last_published_at"),
-            title_here=Max(Case(When(locale=locale, then=Lower("title")))),
+            title_here=Max(Case(When(locale_id=locale_id, then=Lower("title")))),
             title_anywhere=Min(Lower("title")),
         )
     )
@@ -206,6 +213,17 @@ def ordered_keys(matching, locale, sort="newest"):
 
 def filter_form(request, library):
     """The filter form for `library`, with the choices of its language."""
+    themes, institutions, keywords = memo(f"filter-choices:{library.pk}", lambda: filter_choices(library))
+    form = LibraryFilterForm(
+        request.GET,
+        themes=themes,
+        institutions=institutions,
+        keywords=[(slug, name) for slug, name, _uses in keywords],
+    )
+    return form, keywords
+
+
+def filter_choices(library):
     locale = library.locale
     themes = Theme.objects.filter(default_locale_only()).order_by("pk")
     localized_themes = {theme.slug: theme for theme in Theme.objects.filter(locale=locale)}
@@ -216,19 +234,13 @@ def filter_form(request, library):
         .order_by("-uses", "name")
         .values_list("slug", "name", "uses")
     )
-    form = LibraryFilterForm(
-        request.GET,
-        themes=[localized_themes.get(theme.slug, theme) for theme in themes],
-        institutions=institutions,
-        keywords=[(slug, name) for slug, name, _uses in keywords],
-    )
-    return form, keywords
+    return [localized_themes.get(theme.slug, theme) for theme in themes], institutions, keywords
 
 
 def cards_for(keys, library):
     """One card per module, in `keys` order: the version in the library's language, else the original."""
     versions_of = {}
-    candidates = ModulePage.objects.live().public().filter(alias_of__isnull=True, translation_key__in=keys)
+    candidates = ModulePage.objects.live().filter(public_q(), alias_of__isnull=True, translation_key__in=keys)
     for version in prepare_cards(candidates.order_by("pk"), library):  # oldest first: the original
         versions_of.setdefault(version.translation_key, []).append(version)
     cards = []

@@ -17,6 +17,16 @@ def localized_all(objects, locale):
     return [translations.get(obj.translation_key, obj) if obj.locale_id != locale.pk else obj for obj in objects]
 
 
+def language_code(locale_id):
+    """The language code of a locale, without a query once kept (locales hardly ever change)."""
+    from wagtail.models import Locale
+
+    from medhum.page_cache import memo
+
+    codes = memo("language-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
+    return codes.get(locale_id) or Locale.objects.get(pk=locale_id).language_code
+
+
 def out_of_date_translations():
     """Translations of pages whose original has been published again since it was last sent to translation.
 

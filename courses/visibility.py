@@ -8,6 +8,8 @@ from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Substr
 from wagtail.models import Page, PageViewRestriction
 
+from medhum.page_cache import memo
+
 
 def under_live_ancestors(queryset):
     """Keep the pages of `queryset` that have no unpublished ancestor (the root and home pages aside)."""
@@ -19,6 +21,22 @@ def under_live_ancestors(queryset):
     return queryset.filter(~Exists(withdrawn_ancestor))
 
 
+def view_restrictions():
+    """(path, restriction type) of every page view restriction, kept until the content changes."""
+    return memo(
+        "view-restrictions",
+        lambda: [(r.page.path, r.restriction_type) for r in PageViewRestriction.objects.select_related("page")],
+    )
+
+
+def public_q():
+    """Wagtail's `.public()` as a filter, from the kept restrictions: pages under none of them."""
+    public = Q()
+    for path, _restriction_type in view_restrictions():
+        public &= ~Q(path__startswith=path)
+    return public
+
+
 def listed_to_every_reader(queryset):
     """The pages of `queryset` that a page may list to any reader, each marked `needs_sign_in`.
 
@@ -28,12 +46,12 @@ def listed_to_every_reader(queryset):
     them. Listings that reach anonymous readers outside the site (API, sitemap, feeds, search) keep
     using `.public()`: they never list a restricted page.
     """
-    restrictions = list(PageViewRestriction.objects.select_related("page"))
-    sign_in_paths = [r.page.path for r in restrictions if r.restriction_type == PageViewRestriction.LOGIN]
+    restrictions = view_restrictions()
+    sign_in_paths = [path for path, kind in restrictions if kind == PageViewRestriction.LOGIN]
     withheld = Q()
-    for restriction in restrictions:
-        if restriction.restriction_type != PageViewRestriction.LOGIN:
-            withheld |= queryset.descendant_of_q(restriction.page, inclusive=True)
+    for path, kind in restrictions:
+        if kind != PageViewRestriction.LOGIN:
+            withheld |= Q(path__startswith=path)
     pages = list(queryset.exclude(withheld) if withheld else queryset)
     for page in pages:
         page.needs_sign_in = page.path.startswith(tuple(sign_in_paths))

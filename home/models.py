@@ -37,6 +37,19 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        """The page at an address in two queries, where Wagtail walks the tree with two queries a level.
+
+        Addresses that are not a page's own (a routable page's sub-routes, such as a module's exports or
+        the library's feed) fall back to Wagtail's walk, which finds them.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = Page.objects.filter(url_path=url_path, locale_id=self.locale_id).specific().first()
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         featured = [item.module for item in self.featured_modules.select_related("module") if item.module.live]

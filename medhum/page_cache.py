@@ -16,6 +16,7 @@ contributors). Coarse on purpose: publishing is rare next to reading, and a sing
 every app server at once, with no list to keep of which page shows which contributor.
 """
 
+import contextvars
 import hashlib
 import uuid
 
@@ -57,6 +58,29 @@ def generation():
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         current = cache.get(GENERATION_KEY, "")
     return current
+
+
+# The generation as the current request started: read once a request, however many memos it uses.
+_request_generation = contextvars.ContextVar("page_cache_generation", default=None)
+# Memos serve published pages only: set when Wagtail serves one, so that a preview shows its draft.
+_serving_published_page = contextvars.ContextVar("serving_published_page", default=False)
+_MISSING = object()
+
+
+def memo(key, compute):
+    """`compute()`, kept in the cache until the content changes (until the generation moves on).
+
+    For what pages show that depends on the content only, never on the reader: the menus, a module's
+    authors and lessons. Pages built for signed-in readers then need few queries of their own.
+    """
+    if timeout() <= 0 or not _serving_published_page.get():
+        return compute()
+    full_key = f"memo:{_request_generation.get() or generation()}:{key}"
+    value = cache.get(full_key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(full_key, value, timeout())
+    return value
 
 
 def bump_generation():
@@ -107,8 +131,13 @@ def connect_signals():
 
 
 def mark_cacheable(page, request, serve_args, serve_kwargs):
-    """Wagtail's before_serve_page hook: a public page may be kept for anonymous readers."""
-    request.page_cache_allowed = not page.get_view_restrictions().exists()
+    """Wagtail's before_serve_page hook: a public page may be kept for anonymous readers.
+
+    Wagtail calls it when it serves a published page (never for a preview): memos may be used.
+    """
+    _serving_published_page.set(True)
+    if AnonymousPageCacheMiddleware.may_use_cache(request):
+        request.page_cache_allowed = not page.get_view_restrictions().exists()
 
 
 class AnonymousPageCacheMiddleware:
@@ -121,6 +150,15 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_generation.set(generation() if timeout() > 0 else None)
+        serving = _serving_published_page.set(False)
+        try:
+            return self.respond(request)
+        finally:
+            _serving_published_page.reset(serving)
+            _request_generation.reset(token)
+
+    def respond(self, request):
         if not self.may_use_cache(request):
             return self.get_response(request)
         key = self.key(request)  # the generation as the request starts: a page built from older data never wins
@@ -148,7 +186,7 @@ class AnonymousPageCacheMiddleware:
     @staticmethod
     def key(request):
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        return f"page-cache:{generation()}:{hashlib.sha256(address.encode()).hexdigest()}"
+        return f"page-cache:{_request_generation.get()}:{hashlib.sha256(address.encode()).hexdigest()}"
 
     def may_store(self, request, response):
         cache_control = response.get("Cache-Control", "")

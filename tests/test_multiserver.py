@@ -5,169 +5,52 @@ The test starts its own PostgreSQL cluster and Redis server from Debian's packag
 production settings. It needs no Django test database: everything goes through HTTP and manage.py.
 """
 
-import glob
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
 import time
-from pathlib import Path
 
 import pytest
 import requests
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-PG_BIN = max(glob.glob("/usr/lib/postgresql/*/bin"), default=None, key=lambda path: int(path.split("/")[-2]))
+from scripts.servers import (
+    GunicornServer,
+    PostgresServer,
+    RedisServer,
+    manage,
+    production_environment,
+    shared_environment,
+    sign_in,
+)
+
 PUBLISH_DEADLINE = 2.0  # seconds: a change published through one server is served by the other by then
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise TimeoutError(f"nothing listens on port {port} after {timeout} s")
-
-
-def as_database_owner(command):
-    """PostgreSQL refuses to run as root: as root, run its commands as the `postgres` system user."""
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
-
-
-class PostgresServer:
-    def __init__(self):
-        self.port = free_port()
-        self.folder = tempfile.mkdtemp(prefix="medhum-pg-")
-        if os.geteuid() == 0:
-            shutil.chown(self.folder, "postgres", "postgres")
-        self.data = f"{self.folder}/data"
-        subprocess.run(
-            as_database_owner([f"{PG_BIN}/initdb", "-D", self.data, "-U", "medhum", "-A", "trust", "-E", "UTF8"]),
-            check=True,
-            capture_output=True,
-        )
-        self.url = f"postgres://medhum@127.0.0.1:{self.port}/medhum"
-
-    def start(self):
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
-        subprocess.run(
-            as_database_owner(
-                [f"{PG_BIN}/pg_ctl", "-D", self.data, "-o", options, "-l", f"{self.folder}/log", "-w", "start"]
-            ),
-            check=True,
-            capture_output=True,
-        )
-
-    def stop(self):
-        subprocess.run(
-            as_database_owner([f"{PG_BIN}/pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop"]), capture_output=True
-        )
-
-
-def start_redis():
-    port = free_port()
-    process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-    )
-    wait_for_port(port)
-    return process, f"redis://127.0.0.1:{port}/0"
 
 
 @pytest.fixture(scope="module")
 def platform():
     """PostgreSQL, Redis, the demo library, and two gunicorn servers (A and B) sharing them."""
-    assert PG_BIN and shutil.which("redis-server"), "`make test` installs Debian's postgresql and redis-server"
-    database = PostgresServer()
-    database.start()
-    redis, redis_url = start_redis()
-    shared = Path(tempfile.mkdtemp(prefix="medhum-shared-"))
-    common = {
-        **os.environ,
-        "DATABASE_URL": database.url,
-        "MEDIA_ROOT": str(shared / "media"),  # the storage every app server shares
-        "STATIC_ROOT": str(shared / "static"),
-    }
-    common.pop("DJANGO_SETTINGS_MODULE", None)
-    subprocess.run(
-        as_database_owner(
-            [f"{PG_BIN}/createdb", "-h", "127.0.0.1", "-p", str(database.port), "-U", "medhum", "medhum"]
-        ),
-        check=True,
-    )
-    development = {**common, "DJANGO_SETTINGS_MODULE": "medhum.settings.dev"}
-    for command in (["migrate", "--no-input", "-v0"], ["load_demo"]):
-        subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=development, check=True, capture_output=True)
-    production = {
-        **common,
-        "DJANGO_SETTINGS_MODULE": "medhum.settings.production",
-        "SECRET_KEY": "multi-server-test-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "REDIS_URL": redis_url,
-        "SECURE_SSL_REDIRECT": "false",
-        "WEB_CONCURRENCY": "2",
-    }
-    subprocess.run([PYTHON, "manage.py", "collectstatic", "--no-input", "-v0"], cwd=ROOT, env=production, check=True)
-    servers = {}
-    for name in ("A", "B"):
-        port = free_port()
-        process = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py", "medhum.wsgi"],
-            cwd=ROOT,
-            env={**production, "PORT": str(port)},
-            stderr=subprocess.DEVNULL,
-        )
-        servers[name] = (process, f"http://127.0.0.1:{port}")
-    for _process, url in servers.values():
-        wait_for_port(int(url.rsplit(":", 1)[1]))
+    database, redis = PostgresServer(), RedisServer()
+    folder = tempfile.mkdtemp(prefix="medhum-shared-")
+    shared = shared_environment(database, folder)
+    development = {**shared, "DJANGO_SETTINGS_MODULE": "medhum.settings.dev"}
+    manage("migrate", "--no-input", "-v0", env=development)
+    manage("load_demo", env=development)
+    production = production_environment(shared, redis)
+    manage("collectstatic", "--no-input", "-v0", env=production)
+    servers = [GunicornServer(production, workers=2) for _ in range(2)]
+    for server in servers:
+        server.wait()
     yield {
-        "A": servers["A"][1],
-        "B": servers["B"][1],
+        "A": servers[0].url,
+        "B": servers[1].url,
         "database": database,
-        "shell": lambda code: subprocess.run(
-            [PYTHON, "manage.py", "shell", "-v0", "-c", code],
-            cwd=ROOT,
-            env=development,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip(),
+        "shell": lambda code: manage("shell", "-v0", "-c", code, env=development).strip(),
     }
-    for process, _url in servers.values():
-        process.terminate()
-        process.wait(timeout=20)
-    redis.terminate()
-    database.stop()
-    shutil.rmtree(shared, ignore_errors=True)
-    subprocess.run(["rm", "-rf", database.folder])
-
-
-def sign_in(server, username):
-    """An admin session on `server`: cookies sent by hand, since production marks them Secure (HTTPS only)."""
-    login = requests.get(f"{server}/admin/login/", timeout=10)
-    cookies = dict(login.cookies)
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.text).group(1)
-    response = requests.post(
-        f"{server}/admin/login/",
-        data={"username": username, "password": "medhum-demo", "csrfmiddlewaretoken": token},
-        cookies=cookies,
-        allow_redirects=False,
-        timeout=10,
-    )
-    assert response.status_code == 302, response.text[:500]
-    return {**cookies, **dict(response.cookies)}
+    for server in servers:
+        server.remove()
+    redis.remove()
+    database.remove()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def admin_post(server, cookies, path):
@@ -205,7 +88,7 @@ def test_a_change_published_through_one_server_is_served_by_the_other(platform):
         "from courses.models import LessonPage; "
         f"lesson = LessonPage.objects.get(pk={pk}); lesson.title = 'Rewritten across servers'; lesson.save_revision()"
     )
-    cookies = sign_in(a, "admin")
+    cookies = sign_in(a, "admin", "medhum-demo")
     response = admin_post(a, cookies, f"/admin/bulk/wagtailcore/page/publish/?id={pk}")
     assert response.status_code == 302
 

@@ -37,8 +37,9 @@ from courses.models.vocabulary import LICENSE_CHOICES, LICENSES, Level, ModuleKe
 from courses.panels import PeerReviewsPanel, SourceUpdatePanel
 from courses.permissions import can_see_facilitator_notes
 from courses.search import HAN, index_text
-from courses.translation import localized_all
+from courses.translation import language_code, localized_all
 from courses.visibility import listed_to_every_reader
+from medhum.page_cache import memo
 
 # Home > Library > Institution > Module > Lesson: a page's path begins with its ancestors' (steplen 4 a level).
 INSTITUTION_PATH_LENGTH = 4 * 4
@@ -77,8 +78,9 @@ class PeerReviewedPage(Page):
     @property
     def content_language(self):
         """The language the text is written in: an alias standing in another language's tree has its original's."""
-        source = self.alias_of if self.alias_of_id else self
-        return source.locale.language_code
+        if self.alias_of_id:
+            return self.alias_of.locale.language_code
+        return language_code(self.locale_id)
 
     @property
     def is_untranslated_copy(self):
@@ -510,7 +512,10 @@ class ModulePage(RoutablePageMixin, TeachingTextPage):
 
     def lessons(self):
         """Live lessons in order, with those that ask readers to sign in (marked `needs_sign_in`)."""
-        return listed_to_every_reader(LessonPage.objects.live().child_of(self).order_by("path"))
+        return memo(
+            f"lessons:{self.pk}",
+            lambda: listed_to_every_reader(LessonPage.objects.live().child_of(self).order_by("path")),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -535,8 +540,11 @@ class ModulePage(RoutablePageMixin, TeachingTextPage):
 
         original = self.alias_of.specific if self.alias_of_id else self
         source = self.adapted_from if self.adapted_from_id and self.adapted_from.live else None
-        adaptations = prepare_cards(
-            ModulePage.objects.live().filter(adapted_from=original, alias_of__isnull=True).order_by("title"), self
+        adaptations = memo(
+            f"adaptations:{original.pk}:{self.locale_id}",
+            lambda: prepare_cards(
+                ModulePage.objects.live().filter(adapted_from=original, alias_of__isnull=True).order_by("title"), self
+            ),
         )
         staff = can_see_facilitator_notes(request.user)
         return {
@@ -549,6 +557,9 @@ class ModulePage(RoutablePageMixin, TeachingTextPage):
 
     def latest_approval(self):
         """The peer review that last approved this module, its reviewer's institution in the page's language."""
+        return memo(f"approval:{self.pk}", self._latest_approval)
+
+    def _latest_approval(self):
         review = self.peer_reviews.filter(decision="approve").select_related("reviewer_institution").first()
         if review and review.reviewer_institution:
             institution = review.reviewer_institution
@@ -556,7 +567,11 @@ class ModulePage(RoutablePageMixin, TeachingTextPage):
         return review
 
     def reading_context(self):
-        """What the module page and each of its lessons show about the module, in a fixed number of queries."""
+        """What the module page and each of its lessons show about the module: no query once kept (memo)."""
+        reading = memo(f"reading:{self.pk}", self._reading_context)
+        return {**reading, "module": self, "level_label": Level(self.level).label, "license": self.license_info}
+
+    def _reading_context(self):
         locale = self.locale
         authors = localized_all(
             [author.contributor for author in self.module_authors.select_related("contributor")], locale
@@ -570,14 +585,12 @@ class ModulePage(RoutablePageMixin, TeachingTextPage):
         for author in authors:
             author.affiliation = affiliations.get(author.institution_id)
         return {
-            "module": self,
             "institution": InstitutionPage.objects.parent_of(self).first(),
             "library": LibraryPage.objects.ancestor_of(self).first(),
             "authors": authors,
             "themes": localized_all(self.themes.all(), locale),
             "contributing_institutions": localized_all(self.contributing_institutions.all(), locale),
-            "level_label": Level(self.level).label,
-            "license": self.license_info,
+            "keywords": [tag.name for tag in self.keywords.all()],
         }
 
     def citation(self, reading, url):
@@ -659,7 +672,7 @@ def learning_resource(module, reading, url, description):
         ],
         "provider": organization,
         "sourceOrganization": organization,
-        "keywords": ", ".join(tag.name for tag in module.keywords.all()) or None,
+        "keywords": ", ".join(reading["keywords"]) or None,
         "datePublished": module.first_published_at.date().isoformat() if module.first_published_at else None,
         "dateModified": module.last_published_at.date().isoformat() if module.last_published_at else None,
     }
@@ -742,7 +755,7 @@ class LessonPage(TeachingTextPage):
 
     @property
     def module(self):
-        return ModulePage.objects.parent_of(self).first()
+        return memo(f"module-of:{self.pk}", lambda: ModulePage.objects.parent_of(self).first())
 
     def clean(self):
         super().clean()

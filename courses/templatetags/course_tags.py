@@ -86,3 +86,11 @@ LANGUAGE_NAMES_IN_SENTENCE = {
 def language_in_sentence(code):
     """A language's name in the reader's language, as it is written inside a sentence."""
     return LANGUAGE_NAMES_IN_SENTENCE.get(code, code)
+
+
+@register.filter
+def is_teaching_staff(user):
+    """{% if user|is_teaching_staff %}: the admin is theirs (one query, kept for the request)."""
+    from courses.permissions import is_teaching_staff as works_in_the_admin
+
+    return works_in_the_admin(user)

@@ -6,6 +6,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from medhum.page_cache import memo
+
 register = template.Library()
 
 LANGUAGE_HOME_DEPTH = 2
@@ -30,10 +32,13 @@ def language_versions(context):
     current = translation.get_language()
     versions_here = {}
     if isinstance(page, Page) and page.pk:
-        versions_here = {
-            version.locale.language_code: version
-            for version in page.get_translations(inclusive=True).live().select_related("locale", "alias_of__locale")
-        }
+        versions_here = memo(
+            f"language-versions:{page.pk}",
+            lambda: {
+                version.locale.language_code: version
+                for version in page.get_translations(inclusive=True).live().select_related("locale", "alias_of__locale")
+            },
+        )
 
     versions = []
     for code, _name in settings.LANGUAGES:
@@ -85,7 +90,7 @@ def main_menu(context):
     page = context.get("page")
     home = _language_home(request, page)
     current_path = page.path if isinstance(page, Page) else ""
-    children = home.get_children().live().in_menu() if home else []
+    children = memo(f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu())) if home else []
     return {
         "request": request,
         "home": home,
@@ -101,6 +106,7 @@ def _language_home(request, page):
         if page.depth == LANGUAGE_HOME_DEPTH:
             return page
         if page.depth > LANGUAGE_HOME_DEPTH:
-            return Page.objects.get(path=page.path[: Page.steplen * LANGUAGE_HOME_DEPTH])
+            path = page.path[: Page.steplen * LANGUAGE_HOME_DEPTH]
+            return memo(f"page-at:{path}", lambda: Page.objects.get(path=path))
     site = Site.find_for_request(request) if request else None
     return site.root_page.localized if site else None
