@@ -328,11 +328,18 @@ def search_results(request, search_page):
         )
     if chosen.get("language"):  # in search, a language is the language the result is written in
         allowed = allowed.filter(locale__language_code__in=chosen["language"])
-    pages = Page.objects.live().public().type(ModulePage, LessonPage).filter(pk__in=Subquery(allowed.values("pk")))
-    paginator = Paginator(pages.search(backend_query), RESULTS_PER_PAGE)
+    pages = Page.objects.live().filter(public_q()).type(ModulePage, LessonPage).filter(pk__in=allowed.values("pk"))
+    # The ranked results are the same for every reader until the content changes: kept per tree, query and
+    # filters, as page numbers; each page of them shows what its readers may see.
+    key = f"search:{search_page.pk}:{found.query}:{sorted((name, sorted(values)) for name, values in chosen.items())}"
+    ranked = memo(
+        "search:" + hashlib.sha256(key.encode()).hexdigest(),
+        lambda: [page.pk for page in pages.only("id").search(backend_query)],
+    )
+    paginator = Paginator(ranked, RESULTS_PER_PAGE)
     found.page = paginator.get_page(request.GET.get("page"))
     found.total = paginator.count
-    found.page.object_list = result_entries([page.pk for page in found.page.object_list], found.query, search_page)
+    found.page.object_list = result_entries(list(found.page.object_list), found.query, search_page)
     return found
 
 

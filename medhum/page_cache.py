@@ -9,11 +9,13 @@ not marked private, with no view restriction on the page, and no facilitator not
 served from the cache: a request that carries a session or pending messages (signed-in readers, someone
 just signed out) or is not a GET.
 
-Invalidation is one number, the cache generation, that is part of every key. Whatever can change what
-a public page shows bumps it: publishing, unpublishing, moving or deleting a page, privacy, sites and
-locales, images and documents, and every model of the teaching library (institutions, themes,
-contributors). Coarse on purpose: publishing is rare next to reading, and a single number is right on
-every app server at once, with no list to keep of which page shows which contributor.
+Invalidation is one number, the cache generation: every kept page and every memo is tagged with the
+generation its request started under, and is used only while the generation is still the same. Whatever
+can change what a public page shows moves it on: publishing, unpublishing, moving or deleting a page,
+privacy, sites and locales, images and documents, and every model of the teaching library
+(institutions, themes, contributors). Coarse on purpose: publishing is rare next to reading, and a
+single number is right on every app server at once, with no list to keep of which page shows which
+contributor. A kept page costs one round trip to the cache: the generation and the page come together.
 """
 
 import contextvars
@@ -24,6 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
 from wagtail.models import Collection, CollectionViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_unpublished, post_page_move
 
@@ -150,26 +153,36 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_generation.set(generation() if timeout() > 0 else None)
+        use_cache = self.may_use_cache(request)
+        key = self.key(request) if use_cache else None
+        if timeout() > 0:
+            # One round trip to the cache for the generation and, for anonymous readers, the kept page.
+            found = cache.get_many([GENERATION_KEY, key] if key else [GENERATION_KEY])
+            current = found.get(GENERATION_KEY) or generation()
+        else:
+            found, current = {}, None
+        token = _request_generation.set(current)
         serving = _serving_published_page.set(False)
         try:
-            return self.respond(request)
+            kept = found.get(key) if key else None
+            # Kept under the generation its request started with: a page built before a change never wins.
+            if kept is not None and kept[0] == current:
+                return self.rebuilt(kept)
+            response = self.get_response(request)
+            if use_cache and self.may_store(request, response):
+                response[self.CACHE_HEADER] = "miss"
+                cache.set(key, (current, response.status_code, list(response.items()), response.content), timeout())
+            return response
         finally:
             _serving_published_page.reset(serving)
             _request_generation.reset(token)
 
-    def respond(self, request):
-        if not self.may_use_cache(request):
-            return self.get_response(request)
-        key = self.key(request)  # the generation as the request starts: a page built from older data never wins
-        cached = cache.get(key)
-        if cached is not None:
-            cached[self.CACHE_HEADER] = "hit"
-            return cached
-        response = self.get_response(request)
-        if self.may_store(request, response):
-            response[self.CACHE_HEADER] = "miss"
-            cache.set(key, response, timeout())
+    def rebuilt(self, kept):
+        _generation, status, headers, content = kept
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response[self.CACHE_HEADER] = "hit"
         return response
 
     @staticmethod
@@ -186,7 +199,7 @@ class AnonymousPageCacheMiddleware:
     @staticmethod
     def key(request):
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        return f"page-cache:{_request_generation.get()}:{hashlib.sha256(address.encode()).hexdigest()}"
+        return f"page-cache:{hashlib.sha256(address.encode()).hexdigest()}"
 
     def may_store(self, request, response):
         cache_control = response.get("Cache-Control", "")

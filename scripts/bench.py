@@ -13,6 +13,7 @@ compare from run to run). Results also go to var/bench/bench-<modules>.json.
 import argparse
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -65,8 +66,29 @@ def endpoints(sample):
             PAGE_MODES,
             [f"/zh-hans/search/?q={quote('共情')}", f"/zh-hans/search/?q={quote('知情同意')}"],
         ),
+        ("search, new queries", ("signed in",), new_queries()),
         ("API, module list", PAGE_MODES, ["/api/v2/pages/?type=courses.ModulePage&limit=20&fields=title"]),
     ]
+
+
+def new_queries(count=400):
+    """Searches asked once each: what a search costs before its results are kept (medhum/page_cache.memo)."""
+    from courses.content.synthetic_text import SENTENCES, TOPICS
+
+    picker = random.Random(1)
+    words = {
+        language: sorted({word.strip(".,;:'’") for sentence in SENTENCES[language] for word in sentence.split()})
+        for language in ("en", "fr")
+    }
+    queries = []
+    for number in range(count):
+        language = ("en", "fr", "zh-hans")[number % 3]
+        if language == "zh-hans":
+            terms = picker.sample(TOPICS[language], 2)
+        else:
+            terms = picker.sample([word for word in words[language] if len(word) > 3], 2)
+        queries.append(f"/{language}/search/?q={quote(' '.join(terms))}")
+    return queries
 
 
 def run_wrk(server, paths, cookie, seconds):
