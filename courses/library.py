@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Max, Min, OuterRef, Subquery, When
+from django.db.models import Case, CharField, Count, Max, Min, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower, Substr
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +23,7 @@ from courses.models import InstitutionPage, LessonPage, LibraryPage, ModulePage,
 from courses.models.pages import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH, prepare_cards
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
 from courses.search import MAX_QUERY_LENGTH, MAX_QUERY_TERMS, excerpt, highlight_terms, query_words, search_query
-from courses.visibility import public_q, under_live_ancestors
+from courses.visibility import live_ancestors_q, public_q, under_live_ancestors
 from medhum.page_cache import memo
 
 MODULES_PER_PAGE = 20
@@ -114,17 +114,14 @@ class Catalogue:
 
 def versions():
     """Every live, public module page of every language tree (aliases are copies, not versions)."""
-    return (
-        ModulePage.objects.live()
-        .filter(public_q(), alias_of__isnull=True)
-        .annotate(
-            institution_slug=Subquery(
-                InstitutionPage.objects.filter(path=Substr(OuterRef("path"), 1, INSTITUTION_PATH_LENGTH)).values(
-                    "slug"
-                )[:1]
-            )
-        )
+    sections = memo(
+        "institution-sections", lambda: list(InstitutionPage.objects.values_list("path", "slug").order_by("path"))
     )
+    # Each module's institution from its path (a CASE over the few sections), not a subquery per module.
+    institution = Case(
+        *(When(path__startswith=path, then=Value(slug)) for path, slug in sections), output_field=CharField()
+    )
+    return ModulePage.objects.live().filter(public_q(), alias_of__isnull=True).annotate(institution_slug=institution)
 
 
 FACET_LOOKUPS = {
@@ -295,6 +292,8 @@ def facet_counts(base, chosen, form, keywords):
 
 
 RESULTS_PER_PAGE = 20
+# Results beyond the 50th page of a search are not ranked: refine the search to reach them.
+RANKED_RESULTS = 1000
 
 
 @dataclass
@@ -319,7 +318,7 @@ def search_results(request, search_page):
         return found
 
     # The search backend filters only on indexed fields: the rest of the choice goes in as a set of pages.
-    allowed = under_live_ancestors(Page.objects.filter(alias_of__isnull=True))
+    allowed = Page.objects.filter(live_ancestors_q(), alias_of__isnull=True)
     chosen = form.chosen()
     if chosen:
         modules = apply_filters(versions(), chosen).values("path")
@@ -332,15 +331,18 @@ def search_results(request, search_page):
     # The ranked results are the same for every reader until the content changes: kept per tree, query and
     # filters, as page numbers; each page of them shows what its readers may see.
     key = f"search:{search_page.pk}:{found.query}:{sorted((name, sorted(values)) for name, values in chosen.items())}"
-    ranked = memo(
-        "search:" + hashlib.sha256(key.encode()).hexdigest(),
-        lambda: [page.pk for page in pages.only("id").search(backend_query)],
-    )
-    paginator = Paginator(ranked, RESULTS_PER_PAGE)
+    ranked = memo("search:" + hashlib.sha256(key.encode()).hexdigest(), lambda: ranked_results(pages, backend_query))
+    paginator = Paginator(ranked["pages"], RESULTS_PER_PAGE)
     found.page = paginator.get_page(request.GET.get("page"))
-    found.total = paginator.count
+    found.total = ranked["total"]
     found.page.object_list = result_entries(list(found.page.object_list), found.query, search_page)
     return found
+
+
+def ranked_results(pages, backend_query):
+    """The ids of the best RANKED_RESULTS matches, in order, and how many pages match in all."""
+    results = pages.only("id").search(backend_query)
+    return {"total": results.count(), "pages": [page.pk for page in results[:RANKED_RESULTS]]}
 
 
 def result_entries(pks, query, search_page):

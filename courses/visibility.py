@@ -4,8 +4,7 @@ Wagtail serves a live page under an unpublished parent; listings (search, sitema
 offer what the page tree has withdrawn, such as the lessons of an unpublished module.
 """
 
-from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.functions import Substr
+from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 from medhum.page_cache import memo
@@ -13,12 +12,20 @@ from medhum.page_cache import memo
 
 def under_live_ancestors(queryset):
     """Keep the pages of `queryset` that have no unpublished ancestor (the root and home pages aside)."""
-    withdrawn_ancestor = (
-        Page.objects.filter(live=False, depth__gt=1, depth__lt=OuterRef("depth"))
-        .annotate(prefix_of_page=Substr(OuterRef("path"), 1, F("depth") * Page.steplen))
-        .filter(path=F("prefix_of_page"))
+    return queryset.filter(live_ancestors_q())
+
+
+def live_ancestors_q():
+    """Pages with no unpublished ancestor, as a filter: only unpublished pages with children can hide any,
+    and they are few (a draft module, a withdrawn section), kept until the content changes."""
+    withdrawn = memo(
+        "withdrawn-sections",
+        lambda: list(Page.objects.filter(live=False, depth__gt=1, numchild__gt=0).values_list("path", "depth")),
     )
-    return queryset.filter(~Exists(withdrawn_ancestor))
+    under_live = Q()
+    for path, depth in withdrawn:
+        under_live &= ~Q(path__startswith=path, depth__gt=depth)
+    return under_live
 
 
 def view_restrictions():

@@ -10,7 +10,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from courses.models import InstitutionPage, ModulePage, Theme
 from courses.models.pages import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH
-from courses.visibility import under_live_ancestors
+from courses.visibility import live_ancestors_q, public_q
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
@@ -27,7 +27,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self):
         # Pages restricted to signed-in readers stay out of the API even for a signed-in caller; aliases
         # (an untranslated page standing in another language's tree) would repeat their original.
-        return under_live_ancestors(super().get_base_queryset().public().filter(alias_of__isnull=True))
+        return super().get_base_queryset().filter(public_q(), live_ancestors_q(), alias_of__isnull=True)
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -20,8 +20,10 @@ done = function(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format(
     '{"requests": %d, "duration_us": %d, "socket_errors": %d, "status_errors": %d, ' ..
+    '"connect_errors": %d, "read_errors": %d, "write_errors": %d, "timeouts": %d, ' ..
     '"p50_us": %d, "p95_us": %d, "p99_us": %d}\n',
     summary.requests, summary.duration,
     errors.connect + errors.read + errors.write + errors.timeout, errors.status,
+    errors.connect, errors.read, errors.write, errors.timeout,
     latency:percentile(50), latency:percentile(95), latency:percentile(99)))
 end
