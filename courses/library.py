@@ -281,7 +281,7 @@ def facet_counts(base, chosen, form, keywords):
         facets.append(
             Facet(
                 name=name,
-                label=form.fields[name].label,
+                label=str(form.fields[name].label),  # kept in the cache: a lazy text would cost a class to unpickle
                 values=[
                     FacetValue(str(value), str(label), counts.get(value, 0), value in chosen.get(name, []))
                     for value, label in choices
@@ -335,7 +335,9 @@ def search_results(request, search_page):
     paginator = Paginator(ranked["pages"], RESULTS_PER_PAGE)
     found.page = paginator.get_page(request.GET.get("page"))
     found.total = ranked["total"]
-    found.page.object_list = result_entries(list(found.page.object_list), found.query, search_page)
+    entries_key = f"search-entries:{hashlib.sha256(key.encode()).hexdigest()}:{found.page.number}"
+    shown = list(found.page.object_list)
+    found.page.object_list = memo(entries_key, lambda: result_entries(shown, found.query, search_page))
     return found
 
 

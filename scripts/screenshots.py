@@ -4,7 +4,6 @@ Run with `make screenshots` (which sets up the site and the browser first).
 """
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,7 @@ from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS
+from scripts.servers import free_port
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 OUTPUT = BASE_DIR / "docs" / "screenshots"
@@ -40,12 +40,6 @@ SHOTS = [
     ),
     ("module-zh-phone-dark.png", "/zh-hans/library/shutcm/dayi-jingcheng/", PHONE, "dark", None),
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for(url, seconds=30):

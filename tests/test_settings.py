@@ -78,3 +78,15 @@ def test_production_settings_refuse_to_create_demo_accounts():
         ).stdout.strip()
         == "False"
     )
+
+
+def test_pages_are_kept_only_in_a_cache_every_worker_shares():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.CACHES['default']['BACKEND'], settings.SESSION_ENGINE, settings.PAGE_CACHE_SECONDS)"
+    )
+    with_redis = run_python(code, **PRODUCTION, REDIS_URL="redis://cache.internal:6379/0").stdout.split()
+    assert with_redis == ["django_redis.cache.RedisCache", "django.contrib.sessions.backends.cached_db", "3600"]
+    # Without Redis, each worker process would keep its own pages, out of reach of a publication elsewhere.
+    without = run_python(code, **PRODUCTION).stdout.split()
+    assert without == ["django.core.cache.backends.locmem.LocMemCache", "django.contrib.sessions.backends.db", "0"]

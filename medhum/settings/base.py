@@ -131,8 +131,10 @@ if REDIS_URL:
 else:
     # Per process: sessions stay in the database, where every process finds them.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# How long a page is kept for anonymous readers at most; publishing empties the cache at once (0: off).
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+# How long a page (and a content lookup) is kept at most; publishing empties the cache at once (0: off).
+# Without Redis each worker process would keep its own copies, and a publication seen by one worker would
+# not reach the others: kept pages need the shared cache, so they are off by default without it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600" if REDIS_URL else "0"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"

@@ -1,5 +1,7 @@
 """Development: DEBUG, a fake key, mails on the console, SQLite under var/ by default."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import env_bool, env_list
 
@@ -10,3 +12,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 MEDHUM_ALLOW_DEMO_DATA = True
+# runserver is one process: its own memory is a cache every request shares.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))

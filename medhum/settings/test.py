@@ -15,3 +15,5 @@ WHITENOISE_AUTOREFRESH = True
 MEDHUM_ALLOW_DEMO_DATA = True
 # The images and documents of one test run, away from the development media.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="medhum-test-media-"))
+# One process: the page cache and the kept lookups are on, as in production with Redis.
+PAGE_CACHE_SECONDS = 3600
