@@ -133,6 +133,13 @@ CC_SCHEMA_LOCATIONS = " ".join(
         "http://www.imsglobal.org/profile/cc/ccv1p3/LOM/ccv1p3_lomresource_v1p0.xsd",
     ]
 )
+for prefix, namespace in [
+    ("", CC_NAMESPACE),
+    ("lomimscc", LOM_MANIFEST_NAMESPACE),
+    ("lom", LOM_RESOURCE_NAMESPACE),
+    ("xsi", XSI_NAMESPACE),
+]:
+    ElementTree.register_namespace(prefix, namespace)
 CARTRIDGE_FOLDER = "web_resources"
 SITE_ADDRESS = re.compile(r'(?P<attribute>\b(?:href|src))="(?P<url>/[^"/][^"]*|/)"')
 
@@ -140,8 +147,7 @@ SITE_ADDRESS = re.compile(r'(?P<attribute>\b(?:href|src))="(?P<url>/[^"/][^"]*|/
 class Cartridge:
     """The files of a cartridge and the manifest that lists them, built page by page."""
 
-    def __init__(self, module, request):
-        self.module = module
+    def __init__(self, request):
         self.request = request
         self.files = {}  # path in the zip -> bytes
         self.assets = {}  # address on the site -> path in the zip
@@ -181,8 +187,7 @@ class Cartridge:
 
 def build_cartridge(request, context):
     """The module as an IMS Common Cartridge 1.3: one web page for the overview and one for each lesson."""
-    module = context["page"]
-    cartridge = Cartridge(module, request)
+    cartridge = Cartridge(request)
     cartridge.files[f"{CARTRIDGE_FOLDER}/style.css"] = Path(finders.find(HANDOUT_STYLESHEET)).read_bytes()
     student_context = {**context, "show_facilitator_notes": False, "show_cultural_context": False}
     items = [(cartridge.page("overview", "index.html", "courses/exports/cartridge_overview.html", context), None)]
@@ -209,10 +214,6 @@ def build_cartridge(request, context):
 
 
 def manifest(cartridge, context, items):
-    ElementTree.register_namespace("", CC_NAMESPACE)
-    ElementTree.register_namespace("lomimscc", LOM_MANIFEST_NAMESPACE)
-    ElementTree.register_namespace("lom", LOM_RESOURCE_NAMESPACE)
-    ElementTree.register_namespace("xsi", XSI_NAMESPACE)
 
     def cc(tag):
         return f"{{{CC_NAMESPACE}}}{tag}"

@@ -7,19 +7,12 @@ from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 
 from courses.models import InstitutionPage, LessonPage, ModulePage, PeerReview
+from tests.browser.admin import sign_in_to_admin
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 MODULE_TITLE = "Listening to silence: pauses in the clinical interview"
 LESSON_TITLE = "What a pause says"
-
-
-def sign_in_to_admin(page, username):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill("medhum-demo")
-    page.locator("form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def save_draft(page):

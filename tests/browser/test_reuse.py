@@ -6,16 +6,9 @@ import pytest
 from playwright.sync_api import expect
 
 from courses.models import CourseIndexPage, CoursePage, InstitutionPage, ModulePage
+from tests.browser.admin import sign_in_to_admin
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def sign_in_to_admin(page, username):
-    page.goto("/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill("medhum-demo")
-    page.locator("form button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def choose_module(page, title):
