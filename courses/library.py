@@ -153,19 +153,34 @@ def catalogue(request, library):
     if matching_search is not None:
         base = base.filter(translation_key__in=matching_search)
     sort = (form.cleaned_data.get("sort") if form.is_valid() else "") or "newest"
+    # The list and the counts are the same for every reader until the content changes: kept per library,
+    # filters, search and order.
+    view = f"{library.pk}:{sorted((name, sorted(values)) for name, values in chosen.items())}:{form.query()}"
+    view_key = hashlib.sha256(view.encode()).hexdigest()
     keys = ordered_keys(apply_filters(base, chosen) if form.is_valid() else base.none(), library.locale_id, sort)
-    paginator = Paginator(keys, MODULES_PER_PAGE)
+    paginator = Paginator(KeptKeys(keys, f"{view_key}:{sort}"), MODULES_PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
     page.object_list = cards_for(list(page.object_list), library)
 
     facets = []
     if form.is_valid():
-        # The same for every reader until the content changes: kept per library, filters and search.
-        key = f"facets:{library.pk}:{sorted((name, sorted(values)) for name, values in chosen.items())}:{form.query()}"
-        facets = memo(
-            "facets:" + hashlib.sha256(key.encode()).hexdigest(), lambda: facet_counts(base, chosen, form, keywords)
-        )
+        facets = memo(f"facets:{view_key}", lambda: facet_counts(base, chosen, form, keywords))
     return Catalogue(form=form, page=page, facets=facets, total=paginator.count, chosen=chosen, query=form.query())
+
+
+class KeptKeys:
+    """The ordered translation keys for the paginator: their number and each page of them kept until the
+    content changes, so that neither count nor order is computed again for every reader."""
+
+    def __init__(self, keys, key):
+        self.keys = keys
+        self.key = key
+
+    def count(self):
+        return memo(f"library-count:{self.key}", self.keys.count)
+
+    def __getitem__(self, window):
+        return memo(f"library-page:{self.key}:{window.start}:{window.stop}", lambda: list(self.keys[window]))
 
 
 def modules_matching(query):

@@ -11,6 +11,8 @@ from courses.models import LibraryPage, ModulePage, Theme
 from courses.models.pages import prepare_cards
 from courses.models.vocabulary import default_locale_only
 from courses.translation import localized_all
+from courses.visibility import public_q
+from medhum.page_cache import memo
 
 NEWEST_MODULES = 6
 
@@ -32,7 +34,12 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.LibraryPage", "courses.CourseIndexPage", "courses.SearchPage", "home.InformationPage"]
+    subpage_types = [
+        "courses.LibraryPage",
+        "courses.CourseIndexPage",
+        "courses.SearchPage",
+        "home.InformationPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -52,24 +59,32 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        featured = [item.module for item in self.featured_modules.select_related("module") if item.module.live]
-        featured_ids = [module.pk for module in featured]
+        featured_ids, newest_ids = memo(f"home-modules:{self.pk}", self.modules_shown)
+        cards = {
+            card.pk: card for card in prepare_cards(ModulePage.objects.filter(pk__in=featured_ids + newest_ids), self)
+        }
+        context.update(
+            library=memo(f"home-library:{self.pk}", lambda: LibraryPage.objects.child_of(self).live().first()),
+            themes=memo(
+                f"home-themes:{self.pk}",
+                lambda: localized_all(Theme.objects.filter(default_locale_only()).order_by("pk"), self.locale),
+            ),
+            featured_modules=[cards[pk] for pk in featured_ids if pk in cards],
+            newest_modules=[cards[pk] for pk in newest_ids if pk in cards],
+        )
+        return context
+
+    def modules_shown(self):
+        """The ids of the featured modules, in the managers' order, and of the newest others, newest first."""
+        featured_ids = [item.module.pk for item in self.featured_modules.select_related("module") if item.module.live]
         newest = (
             ModulePage.objects.live()
-            .public()
+            .filter(public_q(), alias_of__isnull=True)
             .descendant_of(self)
-            .filter(alias_of__isnull=True)
             .exclude(pk__in=featured_ids)
+            .order_by("-first_published_at")
         )
-        context.update(
-            library=LibraryPage.objects.child_of(self).live().first(),
-            themes=localized_all(Theme.objects.filter(default_locale_only()).order_by("pk"), self.locale),
-            featured_modules=prepare_cards(ModulePage.objects.filter(pk__in=featured_ids), self),
-            newest_modules=prepare_cards(newest.order_by("-first_published_at")[:NEWEST_MODULES], self),
-        )
-        order = {pk: position for position, pk in enumerate(featured_ids)}
-        context["featured_modules"].sort(key=lambda module: order[module.pk])
-        return context
+        return featured_ids, list(newest.values_list("pk", flat=True)[:NEWEST_MODULES])
 
 
 class HomeFeaturedModule(Orderable):

@@ -1,5 +1,6 @@
 """Whole pages kept for anonymous readers (medhum/page_cache.py): what is kept, for whom, until when."""
 
+import re
 from unittest import mock
 
 import pytest
@@ -9,6 +10,7 @@ from wagtail.models import PageViewRestriction
 
 from courses.models import Contributor, InstitutionPage, LessonPage, ModulePage, Theme
 from medhum import page_cache
+from tests.builders import build_module
 from tests.lookups import account, version_in
 
 pytestmark = pytest.mark.django_db
@@ -122,6 +124,28 @@ def test_signed_in_readers_are_never_served_nor_stored(client, lesson_with_every
     assert "marker-notes" in response.content.decode()  # built for them, not the anonymous copy
     anonymous = client.get(url)
     assert anonymous["X-Page-Cache"] == "hit" and "marker-notes" not in anonymous.content.decode()
+
+
+def module_count(html):
+    return int(re.search(r'<p class="filter-status" role="status">\s*(\d+) modules?', html).group(1))
+
+
+def test_lists_kept_for_signed_in_readers_follow_publication(client, module, staff_user):
+    """The library's order, count and facets and the home page's newest modules are kept for every reader
+    (memo): a module published or withdrawn shows at once, on every page of results."""
+    staff = Client()
+    staff.force_login(staff_user)
+    addresses = ["/en/", "/en/library/?sort=title", "/en/library/?theme=ethics&language=en&sort=updated"]
+    before = [staff.get(address).content.decode() for address in addresses]
+    assert all("Aardvark ethics, published a moment ago" not in html for html in before)
+
+    fresh = build_module(title="Aardvark ethics, published a moment ago")
+    after = [staff.get(address).content.decode() for address in addresses]
+    assert all("Aardvark ethics, published a moment ago" in html for html in after)
+    assert module_count(after[2]) == module_count(before[2]) + 1
+
+    ModulePage.objects.get(pk=fresh.pk).unpublish()
+    assert all("Aardvark ethics" not in staff.get(address).content.decode() for address in addresses)
 
 
 def test_a_page_holding_facilitator_notes_or_behind_privacy_is_never_stored(client, module, rf):
