@@ -9,13 +9,14 @@ MANAGE := $(BIN)/python manage.py
 CHROMIUM ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench setup lint pytest messages makemessages screenshots system-gettext system-chromium system-pdf system-servers clean
+.PHONY: help run test bench glossary-search setup lint pytest messages makemessages screenshots system-gettext system-chromium system-pdf system-servers clean
 
 help:
 	@echo "make run    set up and start the site on http://127.0.0.1:$(PORT)/ with the demo library"
 	@echo "make test   set up, lint, check and run the whole test suite (browser tests included)"
 	@echo "make bench  measure the site under load on a synthetic library (MODULES=2000 by default)"
 	@echo "make screenshots  refresh the README's pictures of the site"
+	@echo "make glossary-search  what the glossary adds to search in each language, and its cost"
 
 # A system package that the set-up needs: installed with apt-get when we are root on Debian,
 # otherwise one line naming it, and a stop. $(1): file or command to look for, $(2): Debian package.
@@ -96,6 +97,12 @@ MODULES ?= 2000
 bench: setup system-servers
 	$(call require_system_package,wrk,wrk)
 	$(BIN)/python scripts/bench.py --modules $(MODULES)
+
+# What the glossary adds to search, and what it costs, on the demo library.
+glossary-search: setup
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo >/dev/null
+	$(BIN)/python scripts/glossary_search.py
 
 # Refresh the README's pictures from the running site (desktop and phone, English, French and Chinese).
 screenshots: setup system-chromium

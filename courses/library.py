@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Locale, Page
 
+from courses.glossary import Expansion, expand, matched_concept
 from courses.models import InstitutionPage, LessonPage, LibraryPage, ModulePage, Theme
 from courses.models.pages import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH, prepare_cards
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
@@ -223,10 +224,10 @@ def ordered_keys(matching, locale_id, sort="newest"):
     return groups.order_by(*order).values_list("translation_key", flat=True)
 
 
-def filter_form(request, library):
+def filter_form(request, library, form_class=LibraryFilterForm):
     """The filter form for `library`, with the choices of its language."""
     themes, institutions, keywords = memo(f"filter-choices:{library.pk}", lambda: filter_choices(library))
-    form = LibraryFilterForm(
+    form = form_class(
         request.GET,
         themes=themes,
         institutions=institutions,
@@ -311,6 +312,14 @@ RESULTS_PER_PAGE = 20
 RANKED_RESULTS = 1000
 
 
+class SearchForm(LibraryFilterForm):
+    """The library's filters, and the switch that keeps a search to the words as typed."""
+
+    exact = forms.BooleanField(
+        label=_("Only the words I typed: do not add their translations from the glossary"), required=False
+    )
+
+
 @dataclass
 class SearchResults:
     form: LibraryFilterForm
@@ -318,12 +327,18 @@ class SearchResults:
     page: object = None
     total: int = 0
     library: object = None
+    expansion: Expansion = None
 
 
 def search_results(request, search_page):
-    """Modules and lessons of every language matching the query and the library's filters."""
+    """Modules and lessons of every language matching the query and the library's filters.
+
+    The glossary carries the query across languages: a concept it names is searched for under its terms
+    in all three, unless the reader asks for the words as typed. Results matching the words as typed, in
+    the reader's language, come first.
+    """
     library = LibraryPage.objects.child_of(search_page.get_parent()).live().first()
-    form, _keywords = filter_form(request, library)
+    form, _keywords = filter_form(request, library, form_class=SearchForm)
     found = SearchResults(form=form, query="", library=library)
     if not form.is_valid():
         return found
@@ -331,6 +346,8 @@ def search_results(request, search_page):
     backend_query = search_query(found.query)
     if backend_query is None:
         return found
+    exact = form.cleaned_data["exact"]
+    found.expansion = Expansion(backend_query, [], []) if exact else expand(found.query, backend_query)
 
     # The search backend filters only on indexed fields: the rest of the choice goes in as a set of pages.
     allowed = Page.objects.filter(live_ancestors_q(), alias_of__isnull=True)
@@ -345,32 +362,77 @@ def search_results(request, search_page):
     pages = Page.objects.live().filter(public_q()).type(ModulePage, LessonPage).filter(pk__in=allowed.values("pk"))
     # The ranked results are the same for every reader until the content changes: kept per tree, query and
     # filters, as page numbers; each page of them shows what its readers may see.
-    key = f"search:{search_page.pk}:{found.query}:{sorted((name, sorted(values)) for name, values in chosen.items())}"
-    ranked = memo("search:" + hashlib.sha256(key.encode()).hexdigest(), lambda: ranked_results(pages, backend_query))
+    filters = sorted((name, sorted(values)) for name, values in chosen.items())
+    key = hashlib.sha256(f"search:{search_page.pk}:{found.query}:{filters}:{exact}".encode()).hexdigest()
+    expanded = found.expansion.expanded
+    ranked = memo(
+        f"search:{key}",
+        lambda: ranked_results(
+            pages, found.expansion.query, backend_query if expanded else None, search_page.locale_id
+        ),
+    )
     paginator = Paginator(ranked["pages"], RESULTS_PER_PAGE)
     found.page = paginator.get_page(request.GET.get("page"))
     found.total = ranked["total"]
-    entries_key = f"search-entries:{hashlib.sha256(key.encode()).hexdigest()}:{found.page.number}"
     shown = list(found.page.object_list)
-    found.page.object_list = memo(entries_key, lambda: result_entries(shown, found.query, search_page))
+    found.page.object_list = memo(
+        f"search-entries:{key}:{found.page.number}",
+        lambda: result_entries(shown, found, search_page, through_glossary=set(ranked["through_glossary"])),
+    )
     return found
 
 
-def ranked_results(pages, backend_query):
-    """The ids of the best RANKED_RESULTS matches, in order, and how many pages match in all."""
-    results = pages.only("id").search(backend_query)
-    return {"total": results.count(), "pages": [page.pk for page in results[:RANKED_RESULTS]]}
+def ranked_results(pages, backend_query, direct_query, locale_id):
+    """The ids of the best RANKED_RESULTS matches, in order, how many pages match in all, and which of
+    them only the glossary found.
+
+    With a glossary expansion (`direct_query` the reader's own words), pages matching the words as
+    typed come first, by their own relevance, those in the reader's language before the others; then
+    the pages only the glossary found, by the relevance of the whole expanded query.
+    """
+    results = pages.only("id", "locale_id").search(backend_query)
+    total = results.count()
+    best = [(page.pk, page.locale_id) for page in results[:RANKED_RESULTS]]
+    if direct_query is None:
+        return {"total": total, "pages": [pk for pk, _locale in best], "through_glossary": []}
+    # The words as typed keep their own ranking (the glossary's extra terms would blur it).
+    direct = [(page.pk, page.locale_id) for page in pages.only("id", "locale_id").search(direct_query)[:RANKED_RESULTS]]
+    direct.sort(key=lambda item: item[1] != locale_id)  # stable: the reader's language first, each by rank
+    found_directly = {pk for pk, _locale in direct}
+    through_glossary = [pk for pk, _locale in best if pk not in found_directly]
+    return {
+        "total": total,
+        "pages": ([pk for pk, _locale in direct] + through_glossary)[:RANKED_RESULTS],
+        "through_glossary": through_glossary,
+    }
 
 
-def result_entries(pks, query, search_page):
-    """What each result shows, in a fixed number of queries: title, module, institution, language, excerpt."""
+def excerpt_around(text, typed_terms, glossary_terms):
+    pieces = excerpt(text, typed_terms)
+    if glossary_terms and (not pieces or not pieces[1]):
+        return excerpt(text, glossary_terms)
+    return pieces
+
+
+def result_entries(pks, found, search_page, through_glossary=frozenset()):
+    """What each result shows, in a fixed number of queries: title, module, institution, language, the
+    languages it is also translated into, an excerpt, and the glossary concept that found it if any."""
     pages = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     prefixes = {page.path[:MODULE_PATH_LENGTH] for page in pages.values()} | {
         page.path[:INSTITUTION_PATH_LENGTH] for page in pages.values()
     }
     ancestors = {page.path: page for page in Page.objects.filter(path__in=prefixes).specific()}
-    terms = highlight_terms(query)
+    translations = {}
+    for translation_key, locale_id in (
+        Page.objects.live()
+        .filter(
+            public_q(), alias_of__isnull=True, translation_key__in={page.translation_key for page in pages.values()}
+        )
+        .values_list("translation_key", "locale_id")
+    ):
+        translations.setdefault(translation_key, set()).add(languages[locale_id])
+    typed_terms, glossary_terms = highlight_terms(found.query), found.expansion.highlight_terms()
     entries = []
     for pk in pks:
         page = pages.get(pk)
@@ -378,14 +440,22 @@ def result_entries(pks, query, search_page):
             continue
         module = ancestors.get(page.path[:MODULE_PATH_LENGTH])
         text = page.summary if isinstance(page, ModulePage) else f"{page.introduction} {page.public_text()}"
+        language = languages[page.locale_id]
         entries.append(
             {
                 "page": page,
                 "kind": "module" if isinstance(page, ModulePage) else "lesson",
                 "module": module if module is not None and module.pk != page.pk else None,
                 "institution": ancestors.get(page.path[:INSTITUTION_PATH_LENGTH]),
-                "language": languages[page.locale_id],
-                "excerpt": excerpt(text, terms),
+                "language": language,
+                "also_in": sorted(translations.get(page.translation_key, set()) - {language}),
+                # Around the words as typed where the text holds them, else around a term the glossary added.
+                "excerpt": excerpt_around(text, typed_terms, glossary_terms),
+                "via": (
+                    matched_concept(found.expansion.matches, language, f"{page.title} {text}")
+                    if pk in through_glossary
+                    else None
+                ),
             }
         )
     return entries

@@ -42,6 +42,9 @@ MANAGER_MODEL_PERMISSIONS = [
     "courses.add_theme",
     "courses.change_theme",
     "courses.delete_theme",
+    "courses.add_glossaryterm",
+    "courses.change_glossaryterm",
+    "courses.delete_glossaryterm",
     "courses.add_contributor",
     "courses.change_contributor",
     "courses.delete_contributor",
@@ -52,6 +55,8 @@ MANAGER_MODEL_PERMISSIONS = [
     "accounts.delete_user",
 ]
 AUTHOR_MODEL_PERMISSIONS = [
+    "courses.add_glossaryterm",
+    "courses.change_glossaryterm",
     "courses.add_contributor",
     "courses.change_contributor",
     "wagtail_localize.submit_translation",  # of their own institution's pages (courses/views.py)

@@ -128,3 +128,12 @@ def adaptation_source_changes(request, page_id):
         return redirect("wagtailadmin_pages:edit", adaptation.pk)
     context = {"adaptation": adaptation, **source_changes(adaptation, request)}
     return TemplateResponse(request, "courses/admin/source_changes.html", context)
+
+
+@require_admin_access
+def translation_terms_report(request):
+    """Translations that do not use the glossary's preferred terms, for the people who may change them."""
+    from courses.glossary import translation_term_report
+
+    rows = [row for row in translation_term_report(Page.objects.all()) if may_translate(request.user, row["page"])]
+    return TemplateResponse(request, "courses/admin/translation_terms.html", {"rows": rows})

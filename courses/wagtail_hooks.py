@@ -17,7 +17,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 
-from courses.models import Contributor, InstitutionPage, ModulePage, Theme
+from courses.models import Contributor, GlossaryTerm, InstitutionPage, ModulePage, Theme
 from courses.models.pages import SourceChangesSeen
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
 from courses.permissions import ContributorPermissionPolicy
@@ -80,6 +80,17 @@ class ThemeViewSet(snippet_views.SnippetViewSet):
     add_to_admin_menu = False
 
 
+class GlossaryViewSet(snippet_views.SnippetViewSet):
+    model = GlossaryTerm
+    icon = "openquote"
+    menu_label = _("Glossary")
+    menu_order = 160
+    add_to_admin_menu = True
+    list_display = ["term", "synonyms", "locale"]
+    list_filter = ["themes"]
+    search_fields = ["term", "synonyms", "definition"]
+
+
 class ContributorIndexView(snippet_views.IndexView):
     def get_edit_url(self, instance):
         # Every contributor is listed; only the ones this user may change link to the editor.
@@ -114,25 +125,32 @@ def register_module_listing():
 
 
 register_snippet(ThemeViewSet)
+register_snippet(GlossaryViewSet)
 register_snippet(ContributorViewSet)
 
 
 @hooks.register("register_admin_urls")
 def register_translation_report_url():
-    from courses.views import out_of_date_translations_report
+    from courses.views import out_of_date_translations_report, translation_terms_report
 
     return [
         path(
             "reports/out-of-date-translations/",
             out_of_date_translations_report,
             name="out_of_date_translations",
-        )
+        ),
+        path("reports/translation-terms/", translation_terms_report, name="translation_terms"),
     ]
 
 
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
     return MenuItem(_("Translations to update"), reverse("out_of_date_translations"), icon_name="resubmit", order=800)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_terms_menu_item():
+    return MenuItem(_("Glossary terms in translations"), reverse("translation_terms"), icon_name="openquote", order=810)
 
 
 @hooks.register("register_admin_urls")

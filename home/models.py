@@ -38,6 +38,7 @@ class HomePage(Page):
         "courses.LibraryPage",
         "courses.CourseIndexPage",
         "courses.SearchPage",
+        "courses.GlossaryPage",
         "home.InformationPage",
     ]
 

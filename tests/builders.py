@@ -43,7 +43,7 @@ def build_module(lessons=2, authors=1, institution="lyon", language="en", themes
 
 def build_lesson(module, every_block=False, **fields):
     number = next(_counter)
-    body = (
+    body = fields.pop("body", None) or (
         every_block_body() if every_block else [("section", {"heading": "Why consent matters", "text": SECTION_TEXT})]
     )
     lesson = LessonPage(

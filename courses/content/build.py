@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from courses.content import artwork, modules
+from courses.content.glossary import CONCEPTS
 from courses.content.partnership import ABOUT, INSTITUTIONS, THEMES
 from courses.language_trees import make_room_for_translation, mirror_every_page
 from courses.models import (
@@ -23,6 +24,8 @@ from courses.models import (
     CourseIndexPage,
     CoursePage,
     CourseSession,
+    GlossaryPage,
+    GlossaryTerm,
     InstitutionPage,
     LessonPage,
     LibraryPage,
@@ -55,6 +58,23 @@ COURSES_TEXT = {
     "en": ("Courses", "Syllabi that instructors of the partnership build from the shared library."),
     "fr": ("Cours", "Les programmes que les enseignants du partenariat composent à partir de la bibliothèque commune."),
     "zh-hans": ("课程", "合作院校教师利用共享资源库编排的课程大纲。"),
+}
+
+GLOSSARY_TEXT = {
+    "en": (
+        "Glossary",
+        "The partnership's shared terms of medical humanities: each with a definition and its names in "
+        "English, French and Chinese. A search for one of them finds teaching in all three languages.",
+    ),
+    "fr": (
+        "Glossaire",
+        "Les termes communs du partenariat en humanités médicales, chacun défini et nommé en français, en "
+        "anglais et en chinois. Chercher l'un d'eux trouve les enseignements dans les trois langues.",
+    ),
+    "zh-hans": (
+        "术语表",
+        "合作项目共用的医学人文术语，每条均附释义及其英文、法文和中文名称。检索其中任何一个术语，都能找到三种语言的教学内容。",
+    ),
 }
 
 # Whose first module each language's home page features, in order.
@@ -176,6 +196,8 @@ def ensure_partnership():
         if language != DEFAULT_LANGUAGE:
             ensure_translated_page(search, language, {"title": SEARCH_TITLES[language], "slug": "search"})
 
+    ensure_section(trees, GlossaryPage, "glossary", GLOSSARY_TEXT)
+
     about = InformationPage.objects.child_of(english).filter(slug=ABOUT[DEFAULT_LANGUAGE]["slug"]).first()
     if about is None:
         about = publish(english.add_child(instance=InformationPage(show_in_menus=True, **ABOUT[DEFAULT_LANGUAGE])))
@@ -210,6 +232,7 @@ def demo_module_data():
 def ensure_demo_library():
     """The demo modules, their lessons, authors and translations, and the home pages' featured modules."""
     ensure_partnership()
+    ensure_demo_glossary()
     media = DemoMedia()
     built = []
     for name, data in demo_module_data():
@@ -217,6 +240,34 @@ def ensure_demo_library():
     mirror_every_page()  # a no-op when publishing has mirrored everything already
     ensure_featured_modules()
     return built
+
+
+def ensure_demo_glossary():
+    """The glossary's seed concepts, each in every language, linked to its themes."""
+    for data in CONCEPTS:
+        themes = list(Theme.objects.filter(locale=locale(DEFAULT_LANGUAGE), slug__in=data["themes"]))
+        original = GlossaryTerm.objects.filter(locale=locale(DEFAULT_LANGUAGE), slug=data["slug"]).first()
+        if original is None:
+            original = GlossaryTerm.objects.create(
+                locale=locale(DEFAULT_LANGUAGE), slug=data["slug"], **_glossary_fields(data["text"][DEFAULT_LANGUAGE])
+            )
+            original.themes.set(themes)
+        for language, text in data["text"].items():
+            if language != DEFAULT_LANGUAGE and original.get_translation_or_none(locale(language)) is None:
+                translated = original.copy_for_translation(locale(language))
+                for name, value in _glossary_fields(text).items():
+                    setattr(translated, name, value)
+                translated.save()
+                translated.themes.set(themes)
+
+
+def _glossary_fields(text):
+    return {
+        "term": text["term"],
+        "synonyms": "\n".join(text.get("synonyms", [])),
+        "pinyin": text.get("pinyin", ""),
+        "definition": text["definition"],
+    }
 
 
 def ensure_module(data, additions=None):

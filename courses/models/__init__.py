@@ -1,4 +1,5 @@
 from courses.models.courses import CourseIndexPage, CoursePage, CourseSession
+from courses.models.glossary import GlossaryPage, GlossaryTerm
 from courses.models.pages import (
     InstitutionPage,
     LessonPage,
@@ -19,6 +20,8 @@ __all__ = [
     "CourseIndexPage",
     "CoursePage",
     "CourseSession",
+    "GlossaryPage",
+    "GlossaryTerm",
     "InstitutionPage",
     "LessonPage",
     "Level",

@@ -718,12 +718,21 @@ class LessonPage(TeachingTextPage):
         help_text=_("How long the session takes in class."),
     )
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+    mark_glossary_terms = models.BooleanField(
+        _("mark glossary terms"),
+        default=True,
+        help_text=_(
+            "Mark the first use of each glossary term in the lesson: readers see its definition and its names in "
+            "the other languages on hover, focus or tap."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
         FieldPanel("duration_minutes"),
         FieldPanel("body"),
+        FieldPanel("mark_glossary_terms"),
     ]
     edit_handler = TabbedInterface(
         [

@@ -62,6 +62,33 @@ def language_name(code):
 
 
 @register.simple_tag
+def glossary_url(page, slug):
+    """The address of a concept in the glossary of `page`'s language, or "" when there is no glossary page."""
+    from courses.glossary import glossary_page
+
+    glossary = glossary_page(page.locale_id)
+    return f"{glossary.url}#{slug}" if glossary is not None else ""
+
+
+@register.simple_tag
+def terms_for_translation(translation):
+    """The glossary's preferred terms for the segments of a wagtail-localize translation."""
+    from courses.glossary import terms_for_translation as terms
+
+    return terms(translation)
+
+
+@register.simple_tag
+def query_with(request, **changes):
+    """This page's query string with some parameters set (and the page number reset)."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    for name, value in changes.items():
+        query[name] = value
+    return query.urlencode()
+
+
+@register.simple_tag
 def feed_filters(request):
     """The theme and institution filters of this page's query string, for the address of its feed."""
     pairs = [(name, value) for name in ("theme", "institution") for value in request.GET.getlist(name)]
@@ -88,9 +115,55 @@ def language_in_sentence(code):
     return LANGUAGE_NAMES_IN_SENTENCE.get(code, code)
 
 
+@register.simple_tag
+def languages_in_sentence(codes):
+    """Several languages' names in the reader's language, as written inside a sentence: French, Simplified Chinese."""
+    return ", ".join(str(LANGUAGE_NAMES_IN_SENTENCE.get(code, code)) for code in codes)
+
+
 @register.filter
 def is_teaching_staff(user):
     """{% if user|is_teaching_staff %}: the admin is theirs (one query, kept for the request)."""
     from courses.permissions import is_teaching_staff as works_in_the_admin
 
     return works_in_the_admin(user)
+
+
+@register.tag
+def glossary_marks(parser, token):
+    """{% glossary_marks page %}…{% endglossary_marks %}: the lesson's body with the first use of each
+    glossary term marked, unless the lesson's authors turned it off or there is no glossary page."""
+    try:
+        _tag, page = token.split_contents()
+    except ValueError as error:
+        raise template.TemplateSyntaxError("glossary_marks takes the page") from error
+    nodelist = parser.parse(("endglossary_marks",))
+    parser.delete_first_token()
+    return GlossaryMarksNode(nodelist, template.Variable(page))
+
+
+class GlossaryMarksNode(template.Node):
+    def __init__(self, nodelist, page):
+        self.nodelist = nodelist
+        self.page = page
+
+    def render(self, context):
+        import hashlib
+
+        from courses.glossary import glossary_page, mark_first_uses
+        from medhum.page_cache import memo
+
+        html = self.nodelist.render(context)
+        page = self.page.resolve(context)
+        glossary = glossary_page(page.locale_id)
+        if glossary is None or not getattr(page, "mark_glossary_terms", False):
+            return html
+        reader_language = translation.get_language()
+        # The same body gives the same marks until the content changes: kept by its digest.
+        digest = hashlib.sha256(html.encode()).hexdigest()
+        return mark_safe(
+            memo(
+                f"glossary-marks:{page.content_language}:{reader_language}:{digest}",
+                lambda: mark_first_uses(html, page.content_language, reader_language, glossary.url),
+            )
+        )

@@ -48,9 +48,9 @@ def new_page(browser, live_server):
         if message.type == "error":
             errors.append((message.text, message.location.get("url")))
 
-    def open_page(locale="en-GB", viewport=None, javascript=True):
+    def open_page(locale="en-GB", viewport=None, javascript=True, touch=False):
         context = browser.new_context(
-            base_url=live_server.url, locale=locale, viewport=viewport, java_script_enabled=javascript
+            base_url=live_server.url, locale=locale, viewport=viewport, java_script_enabled=javascript, has_touch=touch
         )
         contexts.append(context)
         page = context.new_page()
