@@ -15,6 +15,7 @@ from django import forms
 from django.conf import settings
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from wagtail.search.query import Or
 
 from courses.models import GlossaryPage, GlossaryTerm, LibraryPage, SearchPage, Theme
 from courses.models.vocabulary import default_locale_only
@@ -227,38 +228,22 @@ def expand(query, direct_query):
     alternatives = [direct_query, *filter(None, (search_query(term) for term, _language in added))]
     if len(alternatives) == 1:
         return Expansion(query=direct_query, matches=matches, added_terms=[])
-    from wagtail.search.query import Or
-
     return Expansion(query=Or(alternatives), matches=matches, added_terms=added)
 
 
 def matched_concept(matches, language, text):
-    """Which of the query's concepts a result found through the glossary holds, as (term there, words typed)."""
+    """Which of the query's concepts a result found through the glossary names, as the term it uses (else the
+    concept's term in its language), the words typed, and the concept's glossary anchor."""
+    if not matches:
+        return None
+    index = TextIndex(text)
     for match in matches:
         entry = match.concept.entries.get(language)
-        if entry is None:
-            continue
-        for form in entry.forms:
-            terms = highlight_terms(form)
-            if terms and all(_holds(text, term) for term in terms_by_word(form)):
-                return {"found": form, "typed": match.typed, "slug": match.concept.slug}
-    if matches:
-        entry = matches[0].concept.entry(language)
-        return {"found": entry.term, "typed": matches[0].typed, "slug": matches[0].concept.slug}
-    return None
-
-
-def terms_by_word(form):
-    """For each word of `form`, the set of its searchable forms (the Chinese form as it is)."""
-    if CJK_RUN.fullmatch(form):
-        return [{form}]
-    return [set(word_forms(word)) for word in _latin_words(form)]
-
-
-def _holds(text, alternatives):
-    if any(CJK_RUN.fullmatch(term) for term in alternatives):
-        return any(term in text for term in alternatives)
-    return any(set(word_forms(token)) & alternatives for token in _latin_words(text))
+        used = next((form for form in entry.forms if index.find(form) is not None), None) if entry else None
+        if used:
+            return {"found": used, "typed": match.typed, "slug": match.concept.slug}
+    first = matches[0]
+    return {"found": first.concept.entry(language).term, "typed": first.typed, "slug": first.concept.slug}
 
 
 def glossary_page(locale_id):
@@ -326,7 +311,6 @@ def glossary_listing(request, page):
         items.append(
             {
                 "entry": entry,
-                "own_language": entry.language == language,
                 "elsewhere": [
                     concept.entries[other]
                     for other, _name in settings.LANGUAGES

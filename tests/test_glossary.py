@@ -427,3 +427,31 @@ def test_only_staff_reach_the_report_and_each_sees_what_they_may_translate(clien
     assert client.get("/admin/reports/translation-terms/").status_code in (302, 403)
     client.force_login(account("prof.lyon"))
     assert client.get("/admin/reports/translation-terms/").status_code == 200
+
+
+def test_each_result_says_in_which_other_languages_it_exists(client):
+    response = client.get("/en/search/", {"q": "SPIKES"})
+    entries = re.findall(
+        r'<li class="search-result" lang="([^"]+)">(.*?)</li>\s*</ul>\s*</li>', response.content.decode(), re.S
+    )
+    badges = [
+        (written_in, re.findall(r'<span class="badge">Also in ([^<]+)</span>', entry)) for written_in, entry in entries
+    ]
+    # The Ottawa module is written in English and translated into French: each version names the other.
+    assert ("en", ["French"]) in badges and ("fr", ["English"]) in badges
+    names = {"en": "English", "fr": "French", "zh-hans": "Simplified Chinese"}
+    assert all(names[written_in] not in " ".join(others) for written_in, others in badges)  # never its own
+
+
+@pytest.mark.parametrize(
+    ("username", "may_add", "may_delete"),
+    [("admin", True, True), ("prof.lyon", True, False), ("reviewer.ottawa", False, False), ("student", False, False)],
+)
+def test_site_managers_and_authors_manage_the_glossary(client, username, may_add, may_delete):
+    from tests.lookups import account
+
+    term = GlossaryTerm.objects.filter(locale__language_code="en").first()
+    client.force_login(account(username))
+    assert (client.get("/admin/snippets/courses/glossaryterm/add/").status_code == 200) is may_add
+    assert (client.get(f"/admin/snippets/courses/glossaryterm/edit/{term.pk}/").status_code == 200) is may_add
+    assert (client.get(f"/admin/snippets/courses/glossaryterm/delete/{term.pk}/").status_code == 200) is may_delete
