@@ -127,3 +127,26 @@ def test_kept_pages_outlive_a_database_outage_and_the_site_recovers_by_itself(pl
         database.start()
     served_within(f"{b}{never_read}", lambda r: r.status_code == 200, 15)
     assert requests.get(f"{b}/healthz", timeout=10).json()["status"] == "ok"
+
+
+def test_a_lesson_served_under_production_settings_carries_the_security_headers(platform):
+    lesson_url = platform["shell"](
+        "from courses.models import LessonPage; "
+        "print(LessonPage.objects.live().filter(locale__language_code='fr', alias_of=None).first().url)"
+    )
+    # Behind the TLS proxy, which says so in X-Forwarded-Proto.
+    response = requests.get(f"{platform['A']}{lesson_url}", headers={"X-Forwarded-Proto": "https"}, timeout=10)
+    assert response.status_code == 200
+    print("\n".join(f"{name}: {value}" for name, value in sorted(response.headers.items())))
+    headers = response.headers
+    assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    policy = dict(part.split(" ", 1) for part in headers["Content-Security-Policy"].split("; "))
+    assert policy["script-src"] == policy["style-src"] == "'self'" and policy["frame-ancestors"] == "'none'"
+    assert headers["X-Frame-Options"] == "DENY" and headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert "Set-Cookie" not in headers  # an anonymous reader gets no cookie
+
+    form = requests.get(f"{platform['A']}/fr/accounts/sign-in/", headers={"X-Forwarded-Proto": "https"}, timeout=10)
+    token_cookie = form.headers["Set-Cookie"]
+    assert "Secure" in token_cookie and "SameSite=Lax" in token_cookie

@@ -20,6 +20,13 @@ def test_check_deploy_is_clean_under_production_settings():
     assert "System check identified no issues" in result.stdout
 
 
+def test_production_cookies_are_secure_http_only_and_same_site():
+    names = ["SESSION_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE", "CSRF_COOKIE_SECURE"]
+    names += ["CSRF_COOKIE_SAMESITE", "SECURE_HSTS_SECONDS", "SECURE_SSL_REDIRECT"]
+    code = f"from django.conf import settings; print([getattr(settings, name) for name in {names!r}])"
+    assert run_python(code, **PRODUCTION).stdout.strip() == "[True, True, 'Lax', True, 'Lax', 31536000, True]"
+
+
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
 def test_production_refuses_to_start_without_a_required_variable(missing):
     environment = {key: value for key, value in PRODUCTION.items() if key != missing}
