@@ -61,3 +61,10 @@ def test_teaching_staff_pages_stay_within_the_budget_too(client):
     client.force_login(account("prof.ottawa"))
     for name, (url, budget) in addresses().items():
         assert queries_for(client, url) <= budget, name
+
+
+def test_the_page_at_an_address_is_found_through_an_index():
+    """`HomePage.route` looks pages up by URL path: without an index that reads every page of every tree."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert any(constraint["index"] and constraint["columns"] == ["url_path"] for constraint in constraints.values())
