@@ -13,15 +13,16 @@ from html import unescape
 import jieba
 from django import forms
 from django.conf import settings
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join, strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.search.query import Or
+from wagtail_localize.models import StringSegment
 
-from courses.models import GlossaryPage, GlossaryTerm, LibraryPage, SearchPage, Theme
+from courses.models import GlossaryPage, GlossaryTerm, LessonPage, LibraryPage, ModulePage, SearchPage, Theme
 from courses.models.vocabulary import default_locale_only
 from courses.search import CJK_RUN, MAX_QUERY_LENGTH, TOKEN, fold, highlight_terms, search_query
 from courses.search import forms as word_forms
-from courses.translation import localized_all
+from courses.translation import language_code, localized_all
 from medhum.page_cache import memo
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -458,8 +459,6 @@ def _term_markup(words, concept, content_language, reader_language, glossary_url
 
 def teaching_text(page):
     """The words of a module or a lesson that translators translate (facilitator notes aside)."""
-    from courses.models import LessonPage, ModulePage
-
     if isinstance(page, ModulePage):
         return " ".join([page.title, page.summary, *(str(objective.value) for objective in page.objectives)])
     if isinstance(page, LessonPage):
@@ -470,9 +469,6 @@ def teaching_text(page):
 def terms_for_translation(translation):
     """For each source segment of a wagtail-localize translation that names glossary concepts: its text, and
     each concept's preferred term (and accepted synonyms) in the target language."""
-    from django.utils.html import strip_tags
-    from wagtail_localize.models import StringSegment
-
     source_language = translation.source.locale.language_code
     target_language = translation.target_locale.language_code
     glossary = load_concepts()  # in the admin, nothing is kept: read once for the whole page
@@ -515,9 +511,6 @@ def translation_term_report(pages):
     A page's original is the oldest version of it (translations are made from it); aliases are copies, not
     translations, and are left out.
     """
-    from courses.models import LessonPage, ModulePage
-    from courses.translation import language_code
-
     glossary = load_concepts()
     versions = {}
     for page in pages.type(ModulePage, LessonPage).filter(alias_of__isnull=True).specific().order_by("pk"):

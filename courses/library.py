@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Locale, Page
 
-from courses.glossary import Expansion, expand, matched_concept
+from courses.glossary import Expansion, expand, glossary_page, matched_concept
 from courses.models import InstitutionPage, LessonPage, LibraryPage, ModulePage, Theme
 from courses.models.pages import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH, prepare_cards
 from courses.models.vocabulary import LICENSE_CHOICES, Level, default_locale_only
@@ -328,6 +328,7 @@ class SearchResults:
     total: int = 0
     library: object = None
     expansion: Expansion = None
+    glossary: object = None  # the glossary page of this tree, which results found through it link to
 
 
 def search_results(request, search_page):
@@ -348,6 +349,7 @@ def search_results(request, search_page):
         return found
     exact = form.cleaned_data["exact"]
     found.expansion = Expansion(backend_query, [], []) if exact else expand(found.query, backend_query)
+    found.glossary = glossary_page(search_page.locale_id) if found.expansion.expanded else None
 
     # The search backend filters only on indexed fields: the rest of the choice goes in as a set of pages.
     allowed = Page.objects.filter(live_ancestors_q(), alias_of__isnull=True)

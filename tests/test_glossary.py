@@ -196,6 +196,8 @@ def test_a_query_in_one_language_finds_teaching_written_in_the_other_two(client,
 def test_the_note_names_the_term_found_in_the_result(client):
     notes = {note for _url, written_in, note in found(client, "empathy") if written_in == "zh-hans" and note}
     assert notes and all(note.startswith("matched 共情 via empathy") or "同理心" in note for note in notes)
+    content = client.get("/en/search/", {"q": "empathy"}).content.decode()
+    assert 'href="/en/glossary/#empathy">in the glossary</a>' in content  # the concept, in the reader's glossary
 
 
 def test_french_accents_and_case_are_ignored_when_carrying_a_query(client):

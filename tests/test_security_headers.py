@@ -44,12 +44,7 @@ def test_pages_kept_for_anonymous_readers_carry_the_same_headers(client):
 def test_recordings_play_only_from_the_hosts_the_policy_lets_in(client, settings):
     frames = directives(client.get("/en/"))["frame-src"]
     assert frames == settings.MEDIA_EMBED_ORIGINS
-    providers = {
-        endpoint
-        for finder in settings.WAGTAILEMBEDS_FINDERS
-        for provider in finder["providers"]
-        for endpoint in [provider["endpoint"]]
-    }
+    providers = {provider["endpoint"] for finder in settings.WAGTAILEMBEDS_FINDERS for provider in finder["providers"]}
     assert providers and all("youtube.com" in endpoint or "vimeo.com" in endpoint for endpoint in providers)
 
 

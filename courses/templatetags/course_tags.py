@@ -62,15 +62,6 @@ def language_name(code):
 
 
 @register.simple_tag
-def glossary_url(page, slug):
-    """The address of a concept in the glossary of `page`'s language, or "" when there is no glossary page."""
-    from courses.glossary import glossary_page
-
-    glossary = glossary_page(page.locale_id)
-    return f"{glossary.url}#{slug}" if glossary is not None else ""
-
-
-@register.simple_tag
 def terms_for_translation(translation):
     """The glossary's preferred terms for the segments of a wagtail-localize translation."""
     from courses.glossary import terms_for_translation as terms
