@@ -1,4 +1,5 @@
-"""Sign-in, sign-out and password reset, under each language: /<lang>/accounts/..."""
+"""Sign-in (with a second factor for admin accounts), sign-out and password reset, under each language:
+/<lang>/accounts/..."""
 
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
@@ -10,6 +11,8 @@ app_name = "accounts"
 urlpatterns = [
     path("sign-in/", views.SignInView.as_view(), name="sign_in"),
     path("sign-out/", views.SignOutView.as_view(), name="sign_out"),
+    path("two-factor/", views.SecondFactorView.as_view(), name="two_factor"),
+    path("two-factor/setup/", views.SecondFactorSetupView.as_view(), name="two_factor_setup"),
     path(
         "password-reset/",
         auth_views.PasswordResetView.as_view(
@@ -27,7 +30,7 @@ urlpatterns = [
     ),
     path(
         "password-reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(
+        views.PasswordResetConfirmView.as_view(
             template_name="accounts/password_reset_confirm.html",
             success_url=reverse_lazy("accounts:password_reset_complete"),
         ),

@@ -1,5 +1,8 @@
-"""Security headers on every answer: a Content-Security-Policy (one for the public site, one for the admin)
-and a Permissions-Policy. The other headers are Django's own settings (settings/base.py, production.py)."""
+"""Security on every request: headers (a Content-Security-Policy for the public site and one for the admin,
+a Permissions-Policy; the others are Django's own settings), the reader's address behind our proxies, and
+two-factor sign-in for everyone who may use the admin."""
+
+import ipaddress
 
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
@@ -25,3 +28,22 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         response = super().process_response(request, response)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+def client_address(request):
+    """The address a request came from: the one our first proxy saw, when proxies stand in front.
+
+    Each of the settings.TRUSTED_PROXY_COUNT proxies appends the address it received the request from to
+    X-Forwarded-For, so that address sits that many places from the end; anything further left was written
+    by the client and proves nothing.
+    """
+    hops = settings.TRUSTED_PROXY_COUNT
+    if hops:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        if len(forwarded) >= hops:
+            try:
+                return str(ipaddress.ip_address(forwarded[-hops]))
+            except ValueError:
+                pass
+    return request.META.get("REMOTE_ADDR")
+

@@ -27,6 +27,16 @@ def test_production_cookies_are_secure_http_only_and_same_site():
     assert run_python(code, **PRODUCTION).stdout.strip() == "[True, True, 'Lax', True, 'Lax', 31536000, True]"
 
 
+def test_production_always_asks_admin_accounts_for_a_second_factor_and_counts_failed_sign_ins():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.TWO_FACTOR_REQUIRED, settings.AXES_ENABLED, settings.AXES_FAILURE_LIMIT, "
+        "'accounts.two_factor.TwoFactorMiddleware' in settings.MIDDLEWARE, settings.AUTHENTICATION_BACKENDS[0])"
+    )
+    result = run_python(code, **PRODUCTION, TWO_FACTOR_REQUIRED="0")
+    assert result.stdout.strip() == "True True 5 True axes.backends.AxesStandaloneBackend", result.stderr
+
+
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
 def test_production_refuses_to_start_without_a_required_variable(missing):
     environment = {key: value for key, value in PRODUCTION.items() if key != missing}

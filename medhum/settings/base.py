@@ -5,6 +5,7 @@ Nothing secret lives here: hosts, database and keys come from the environment
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -43,6 +44,10 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "rest_framework",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.UsersConfig",
@@ -81,8 +86,11 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.two_factor.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a sign-in refused for too many failures into the page that says so (429).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "medhum.urls"
@@ -179,6 +187,8 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+# Where `manage.py backup` writes its archives (README, Backups): never under MEDIA_ROOT, which anyone may read.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", VAR_DIR / "backups"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -252,6 +262,33 @@ SESSION_COOKIE_AGE = 12 * 60 * 60
 
 # Readers sign in on the site, in their language (accounts.urls), not in the admin.
 LOGIN_URL = "accounts:sign_in"
+
+# Sign-in lockout (django-axes), on the site's sign-in and the admin's alike: five failures for one
+# account from one address pause that pair for fifteen minutes. Counting the pair, not the address,
+# keeps a university's shared address (one NAT for a whole campus) from locking out everyone behind it,
+# and counting the pair, not the account, keeps a stranger from locking a professor out from afar.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# Successful sign-ins are not logged with their address: failures are what the lockout needs.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# The reader's address behind our reverse proxies (medhum.security.client_address): each of the
+# TRUSTED_PROXY_COUNT proxies appends the address it saw to X-Forwarded-For; what a client sends there
+# itself is never trusted. Without proxies (0), REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "medhum.security.client_address"
+
+# Two-factor sign-in (accounts.two_factor) for every account that may use the admin; readers without
+# admin access sign in with their password alone. Development turns it off for the demo accounts.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=True)
+OTP_TOTP_ISSUER = "MedHum Commons"
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "MedHum Commons <noreply@localhost>")

@@ -14,3 +14,5 @@ WHITENOISE_AUTOREFRESH = True
 MEDHUM_ALLOW_DEMO_DATA = True
 # runserver is one process: its own memory is a cache every request shares.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+# The demo accounts sign in with their password alone; TWO_FACTOR_REQUIRED=1 shows the two-factor steps.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=False)

@@ -17,3 +17,6 @@ MEDHUM_ALLOW_DEMO_DATA = True
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="medhum-test-media-"))
 # One process: the page cache and the kept lookups are on, as in production with Redis.
 PAGE_CACHE_SECONDS = 3600
+# Tests sign in with force_login and reach the admin directly; tests/test_two_factor.py turns the second
+# step on and proves it, and test_settings.py that production always asks for it.
+TWO_FACTOR_REQUIRED = False
