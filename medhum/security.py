@@ -46,4 +46,3 @@ def client_address(request):
             except ValueError:
                 pass
     return request.META.get("REMOTE_ADDR")
-

@@ -312,8 +312,34 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The admin must not call out to the internet: no update check, no gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Uploads (medhum/uploads.py): images by name and content, at most 10 MB and 40 megapixels (all frames of
+# an animation counted), never SVG; documents from an allow-list, checked by content, always downloaded as
+# attachments of a fixed type, through Django (so that private collections stay private), never inline.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "medhum.uploads.SafeImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "odp", "xlsx", "ods", "epub", "mp3", "m4a", "ogg", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "medhum.uploads.SafeDocumentForm"
+# What each allowed extension is served as: fixed here, since Python guesses from the machine's own
+# /etc/mime.types, which a fresh server may lack.
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "epub": "application/epub+zip",
+    "mp3": "audio/mpeg",
+    "m4a": "audio/mp4",
+    "ogg": "audio/ogg",
+    "txt": "text/plain; charset=utf-8",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # A lesson limited to signed-in readers sends them to the site's sign-in page; a URL name, so that it
 # resolves under the language of the lesson being read (/fr/accounts/sign-in/?next=...).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
