@@ -1,7 +1,11 @@
 """/api/v2/: read-only Wagtail API of the public, published teaching (never facilitator notes)."""
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q, Subquery
 from django.db.models.functions import Substr
+from django.http import Http404
+from wagtail.api.v2.filters import FieldsFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -13,12 +17,66 @@ from courses.models.pages import INSTITUTION_PATH_LENGTH, MODULE_PATH_LENGTH
 from courses.visibility import live_ancestors_q, public_q
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+class CheckedFieldsFilter(FieldsFilter):
+    """?first_published_at=junk answers 400: Wagtail converts only numbers and booleans before filtering."""
+
+    def filter_queryset(self, request, queryset, view):
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except ValidationError as error:  # a date field given something else: uncaught, a 500
+            raise BadRequestError(f"field filter error: {' '.join(error.messages)}") from error
+
+
+def public_filters(backends):
+    """Wagtail's filters with field values checked, and without full-text search, on listings and details."""
+    return [
+        CheckedFieldsFilter if backend is FieldsFilter else backend
+        for backend in backends
+        if backend is not SearchFilter
+    ]
+
+
+MAX_OFFSET = 2**63 - 1  # the databases' largest integer
+
+
+class BoundedPagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            too_far = int(request.GET.get("offset", 0)) > MAX_OFFSET
+        except ValueError:
+            too_far = False  # Wagtail's own message says what is wrong with it
+        if too_far:  # PostgreSQL would refuse the OFFSET with an error: a 5xx
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class ExplainedRefusalsMixin:
+    """Malformed input that Wagtail or DRF would answer with a 500 or a bare 404: refused, saying why."""
+
+    pagination_class = BoundedPagination
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET:
+            try:
+                int(request.GET["id"])
+            except ValueError as error:  # Wagtail hands the id to the database as given: a ValueError, a 500
+                raise BadRequestError("id must be an integer") from error
+        return super().find_object(queryset, request)
+
+    def perform_content_negotiation(self, request, force=False):
+        try:
+            return super().perform_content_negotiation(request, force)
+        except Http404 as error:  # DRF's 404 for an unknown ?format= has no message
+            raise Http404(f"format: no format is called {request.GET.get('format', '')!r}; use json") from error
+
+
+class PublicPagesAPIViewSet(ExplainedRefusalsMixin, PagesAPIViewSet):
     """Pages with two filters of the library, `theme` and `institution` (slugs), for modules and their lessons.
 
     Full-text `search` is left to the site's own search, which handles Chinese and hostile queries.
     """
 
+    filter_backends = public_filters(PagesAPIViewSet.filter_backends)
     known_query_parameters = (PagesAPIViewSet.known_query_parameters - {"search", "search_operator"}) | {
         "theme",
         "institution",
@@ -50,11 +108,13 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         return queryset
 
 
-class PublicImagesAPIViewSet(ImagesAPIViewSet):
+class PublicImagesAPIViewSet(ExplainedRefusalsMixin, ImagesAPIViewSet):
+    filter_backends = public_filters(ImagesAPIViewSet.filter_backends)
     known_query_parameters = ImagesAPIViewSet.known_query_parameters - {"search", "search_operator"}
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublicDocumentsAPIViewSet(ExplainedRefusalsMixin, DocumentsAPIViewSet):
+    filter_backends = public_filters(DocumentsAPIViewSet.filter_backends)
     known_query_parameters = DocumentsAPIViewSet.known_query_parameters - {"search", "search_operator"}
 
 
