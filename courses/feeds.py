@@ -3,6 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponseBadRequest
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from courses.library import apply_filters, cards_for, filter_form, ordered_keys, versions
@@ -52,7 +53,8 @@ class NewModulesFeed(Feed):
         return module.title
 
     def item_description(self, module):
-        return module.summary
+        # Atom's <summary type="html"> is read as HTML by feed readers: the plain-text summary goes in escaped.
+        return escape(module.summary)
 
     def item_link(self, module):
         return self.request.build_absolute_uri(module.reader_page.get_url(self.request))

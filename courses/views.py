@@ -9,14 +9,16 @@ from django.apps import apps
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.http import Http404
+from django.http import Http404, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.admin.auth import require_admin_access
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
+from wagtail.whitelist import check_url
 from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.edit_translation import edit_override
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -53,6 +55,16 @@ def submit_snippet_translation(request, app_label, model_name, pk):
     if not may_translate(request.user, instance):
         raise PermissionDenied
     return SubmitSnippetTranslationView.as_view()(request, app_label=app_label, model_name=model_name, pk=pk)
+
+
+@require_admin_access
+def edit_translation_override(request, translation_id, overridable_segment_id):
+    """A translator's replacement for a link or a recording's address of the original (wagtail-localize stores it as
+    typed, and the translation links to it): refused when a browser would run it as script (javascript:)."""
+    if request.method == "PUT" and check_url(QueryDict(request.body).get("value", "")) is None:
+        message = _("Links may only go to web (https://), e-mail (mailto:) or telephone (tel:) addresses.")
+        return JsonResponse({"value": [message]}, status=400)
+    return edit_override(request, translation_id=translation_id, overridable_segment_id=overridable_segment_id)
 
 
 @require_admin_access

@@ -23,6 +23,11 @@ urlpatterns = [
         translation_views.submit_snippet_translation,
     ),
     path("admin/localize/update/<int:translation_source_id>/", translation_views.update_translations),
+    # wagtail-localize keeps a translator's replacement for a link as typed, a javascript: address included.
+    path(
+        "admin/localize/translate/<int:translation_id>/overrides/<int:overridable_segment_id>/edit/",
+        translation_views.edit_translation_override,
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
