@@ -48,13 +48,15 @@ def new_page(browser, live_server):
         if message.type == "error":
             errors.append((message.text, message.location.get("url")))
 
-    def open_page(locale="en-GB", viewport=None, javascript=True, touch=False):
+    def open_page(locale="en-GB", viewport=None, javascript=True, touch=False, expected_statuses=()):
+        """`expected_statuses`: refusals the test provokes on purpose (a 429 after failed sign-ins, say)."""
         context = browser.new_context(
             base_url=live_server.url, locale=locale, viewport=viewport, java_script_enabled=javascript, has_touch=touch
         )
         contexts.append(context)
         page = context.new_page()
         page.on("response", autosave_refused)
+        page.on("response", lambda answer: answer.status in expected_statuses and autosave_refusals.add(answer.url))
         page.on("console", console_error)
         page.on("pageerror", lambda error: errors.append((str(error), None)))
         return page
