@@ -76,7 +76,6 @@ class ThemeViewSet(snippet_views.SnippetViewSet):
     icon = "tag"
     menu_label = _("Themes")
     list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
     add_to_admin_menu = False
 
 
@@ -88,7 +87,6 @@ class GlossaryViewSet(snippet_views.SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["term", "synonyms", "locale"]
     list_filter = ["themes"]
-    search_fields = ["term", "synonyms", "definition"]
 
 
 class ContributorIndexView(snippet_views.IndexView):
@@ -116,7 +114,6 @@ class ContributorViewSet(snippet_views.SnippetViewSet):
     menu_label = _("Contributors")
     list_display = ["name", "title", "institution"]
     list_filter = ["institution"]
-    search_fields = ["name"]
 
 
 @hooks.register("register_admin_viewset")

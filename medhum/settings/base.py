@@ -308,7 +308,7 @@ WAGTAIL_SITE_NAME = "MedHum Commons"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # The project normalises search text itself (courses/search.py): PostgreSQL must not stem it again,
 # or it would find what SQLite does not.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "medhum.search_backend", "SEARCH_CONFIG": "simple"}}
 # The admin must not call out to the internet: no update check, no gravatar.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
