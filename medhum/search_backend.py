@@ -6,12 +6,9 @@ documents, modules and snippets. Plain-text searches mean nothing by a quote, so
 PostgreSQL and the other databases get modelsearch's own backend unchanged.
 """
 
+from functools import lru_cache
+
 from modelsearch.backends.database import SearchBackend as database_backend
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteAutocompleteQueryCompiler,
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-)
 from modelsearch.query import PlainText
 
 
@@ -22,22 +19,29 @@ class QuotesAsSpaces:
         return super().build_search_query_content(query, config)
 
 
-class QuoteSafeSearchCompiler(QuotesAsSpaces, SQLiteSearchQueryCompiler):
-    pass
+@lru_cache
+def quote_safe(backend_class):
+    # modelsearch's SQLite module can be imported only where SQLite's full-text model exists: on SQLite.
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
+        SQLiteSearchQueryCompiler,
+    )
 
-
-class QuoteSafeAutocompleteCompiler(QuotesAsSpaces, SQLiteAutocompleteQueryCompiler):
-    pass
-
-
-class QuoteSafeSQLiteSearchBackend(SQLiteSearchBackend):
-    query_compiler_class = QuoteSafeSearchCompiler
-    autocomplete_query_compiler_class = QuoteSafeAutocompleteCompiler
+    return type(
+        "QuoteSafeSQLiteSearchBackend",
+        (backend_class,),
+        {
+            "query_compiler_class": type("QuoteSafeSearchCompiler", (QuotesAsSpaces, SQLiteSearchQueryCompiler), {}),
+            "autocomplete_query_compiler_class": type(
+                "QuoteSafeAutocompleteCompiler", (QuotesAsSpaces, SQLiteAutocompleteQueryCompiler), {}
+            ),
+        },
+    )
 
 
 # The name Wagtail looks for in a backend's module.
 def SearchBackend(params):
     backend = database_backend(params)
-    if type(backend) is SQLiteSearchBackend:
-        return QuoteSafeSQLiteSearchBackend(params)
+    if type(backend).__name__ == "SQLiteSearchBackend":
+        return quote_safe(type(backend))(params)
     return backend

@@ -46,3 +46,15 @@ def client_address(request):
             except ValueError:
                 pass
     return request.META.get("REMOTE_ADDR")
+
+
+def attempted_username(request, credentials):
+    """The account a failed sign-in named, as django-axes records it: cut to the longest username there can be,
+    since its column holds 255 characters and a 10,000-character name failed there (PostgreSQL: a 500)."""
+    from django.contrib.auth import get_user_model
+
+    field = get_user_model().USERNAME_FIELD
+    name = (credentials or {}).get(field) or request.POST.get(field) or ""
+    if not isinstance(name, str):
+        name = str(name)
+    return name[: get_user_model()._meta.get_field(field).max_length]

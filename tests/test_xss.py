@@ -959,7 +959,9 @@ def public_pages(world, shared):
         "print": module.url + "export/print/",
         "cartridge": module.url + "export/cartridge/",
         "institution": o["institution"].url,
-        "library": shared.library.url,
+        # Filtered to the world's institution: its modules are then on the first page whatever the database's
+        # collation does to the order of titles made of payloads.
+        "library": (shared.library.url, {"institution": o["institution"].slug}),
         "home": shared.home.url,
         "glossary": shared.glossary_page.url,
         "course": o["course"].url,

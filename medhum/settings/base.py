@@ -284,6 +284,7 @@ AXES_VERBOSE = False
 # itself is never trusted. Without proxies (0), REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 AXES_CLIENT_IP_CALLABLE = "medhum.security.client_address"
+AXES_USERNAME_CALLABLE = "medhum.security.attempted_username"
 
 # Two-factor sign-in (accounts.two_factor) for every account that may use the admin; readers without
 # admin access sign in with their password alone. Development turns it off for the demo accounts.
