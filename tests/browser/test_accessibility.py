@@ -62,19 +62,28 @@ def address(kind, language):
     }[kind]
 
 
+def reload_demo_library(snapshots):
+    """The demo library as the session loaded it, as serialized rollback brings it back between browser tests."""
+    for alias, snapshot in snapshots.items():
+        call_command(
+            "flush", database=alias, interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True
+        )
+        connections[alias].creation.deserialize_db_from_string(snapshot)
+
+
 @pytest.fixture(scope="module")
 def site(browser, django_db_blocker):
     """The demo library, with its course in every language, on a live server of its own for this module.
 
     The session's live server makes each test a transactional one, which empties the database after it
     and reloads the whole demo library before the next: four minutes for these 63 pages. These tests only
-    read, so they share one server and the demo library as loaded; the course translations made here are
-    undone at the end by the same reload, once.
+    read, so they share one server and the demo library, reloaded once before them; they run after every
+    other test (tests/conftest.py), so the course translations made here reach no other test.
     """
     with django_db_blocker.unblock():
         snapshots = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
-        # Never empty a database that could not be reloaded (outside the test database, the developer's own).
         assert all(snapshots.values()), "the demo library was not kept for serialized rollback"
+        reload_demo_library(snapshots)  # transactional tests before these leave the database empty
         addresses = {(language, kind): address(kind, language) for language in LANGUAGES for kind in KINDS}
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
@@ -83,17 +92,7 @@ def site(browser, django_db_blocker):
         finally:
             server._live_server_modified_settings.disable()
             server.stop()
-            for alias, snapshot in snapshots.items():
-                # As TransactionTestCase does between tests: sequences kept, so that new rows follow the reloaded ones.
-                call_command(
-                    "flush",
-                    database=alias,
-                    interactive=False,
-                    verbosity=0,
-                    reset_sequences=False,
-                    inhibit_post_migrate=True,
-                )
-                connections[alias].creation.deserialize_db_from_string(snapshot)
+            reload_demo_library(snapshots)
 
 
 @pytest.fixture(scope="module")
