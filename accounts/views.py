@@ -48,7 +48,8 @@ def _safe_next(request, default):
 
 
 def _after_second_factor(request):
-    return _safe_next(request, reverse("wagtailadmin_home"))
+    default = reverse("wagtailadmin_home") if two_factor.needs_second_factor(request.user) else "/"
+    return _safe_next(request, default)
 
 
 @method_decorator([never_cache, sensitive_post_parameters("code")], name="dispatch")
@@ -60,7 +61,7 @@ class SecondFactorView(LoginRequiredMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
-            if request.user.is_verified():
+            if not two_factor.needs_second_factor(request.user) or request.user.is_verified():
                 return redirect(_after_second_factor(request))
             if not user_has_device(request.user):
                 return redirect_to_login(_safe_next(request, ""), reverse("accounts:two_factor_setup"))
@@ -88,8 +89,12 @@ class SecondFactorSetupView(LoginRequiredMixin, FormView):
     form_class = SecondFactorForm
 
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and user_has_device(request.user) and not request.user.is_verified():
-            return redirect_to_login(_safe_next(request, ""), reverse("accounts:two_factor"))
+        if request.user.is_authenticated:
+            # Only accounts that are asked for a second factor set one up: a reader's would never be asked.
+            if not two_factor.needs_second_factor(request.user):
+                return redirect(_safe_next(request, reverse("wagtail_serve", args=[""])))
+            if user_has_device(request.user) and not request.user.is_verified():
+                return redirect_to_login(_safe_next(request, ""), reverse("accounts:two_factor"))
         return super().dispatch(request, *args, **kwargs)
 
     @cached_property

@@ -70,7 +70,10 @@ def test_after_the_password_an_admin_account_reaches_nothing_before_its_second_f
 def test_readers_without_admin_access_sign_in_with_their_password_alone(client):
     sign_in(client, "student")
     assert client.get("/en/").status_code == 200
-    assert client.get(SETUP).status_code == 200  # open to anyone who wants it, never required
+    # A reader is never asked, so never sets one up either.
+    assert client.get(SETUP).url == "/en/"
+    assert client.get(VERIFY + "?next=/en/library/").url == "/en/library/"
+    assert not TOTPDevice.objects.filter(user__username="student").exists()
 
 
 def test_setting_up_the_app_shows_a_qr_code_and_the_key_then_ten_recovery_codes(client):
