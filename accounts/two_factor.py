@@ -1,8 +1,8 @@
 """Two-factor sign-in for everyone who may use the admin: authors, reviewers, instructors, site managers.
 
 OWASP ASVS level 2 asks a second factor of accounts that can change what others read. wagtail-2fa, the
-maintained package for this, does not load on Wagtail 8 (it imports `wagtail.users.widgets`, gone since
-Wagtail 6), so this is the smallest flow on django-otp itself:
+maintained package for this, does not load on Wagtail 8 (its hooks import `wagtail.users.widgets`,
+which Wagtail 8 no longer has), so this is the smallest flow on django-otp itself:
 
 - an authenticator app (TOTP, django-otp's totp plugin, throttled after failures) set up by scanning a QR
   code, confirmed by a first code;
