@@ -16,13 +16,6 @@ def pytest_report_header(config):
     return f"database: {database['ENGINE'].rsplit('.', 1)[-1]} ({database.get('HOST') or 'local file'})"
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(items):
-    """The accessibility pages run last, after pytest-django has put transactional tests after the others:
-    they share one live server and change the demo library for their own needs (see there)."""
-    items.sort(key=lambda item: item.nodeid.startswith("tests/browser/test_accessibility.py"))
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The test database holds the partnership and the demo library, loaded once for the whole run.

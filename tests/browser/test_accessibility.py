@@ -5,16 +5,15 @@ from types import SimpleNamespace
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
-from django.db import connections
 from pytest_django.live_server_helper import LiveServer
+from wagtail.models import Page
 
 from courses.content.build import DEMO_COURSE, publish, translate_page
 from courses.models import CoursePage, InstitutionPage, LessonPage, LibraryPage, ModulePage
 
 # Each test runs in a transaction rolled back after it (they change nothing); the live server is the
 # module's own (fixture `site`). Serialized rollback keeps a copy of the demo library for `site` to restore.
-pytestmark = pytest.mark.django_db(serialized_rollback=True)
+pytestmark = pytest.mark.django_db
 
 LANGUAGES = {"en": "en-GB", "fr": "fr-FR", "zh-hans": "zh-CN"}
 VIEWPORTS = {
@@ -28,6 +27,7 @@ COURSE_TITLES = {
     "fr": "Conversations difficiles en pratique clinique (MED 3102)",
     "zh-hans": "临床实践中的困难对话（MED 3102）",
 }
+MADE_HERE = []
 BLOCKING = ("serious", "critical")
 # axe-core's defaults (WCAG 2.0-2.2 A and AA, best practices) and WCAG 2.2's target size (2.5.8, AA), which
 # axe leaves off by default.
@@ -51,7 +51,9 @@ def address(kind, language):
     if kind == "course":
         course = CoursePage.objects.live().get(slug=DEMO_COURSE["slug"], locale__language_code="en")
         if language != "en":
+            # The demo course is in English only: a translation for these pages, deleted after them.
             course = publish(translate_page(course, language, {"title": COURSE_TITLES[language]}))
+            MADE_HERE.append(course.pk)
         return course.url
     return {
         "home": f"/{language}/",
@@ -62,28 +64,16 @@ def address(kind, language):
     }[kind]
 
 
-def reload_demo_library(snapshots):
-    """The demo library as the session loaded it, as serialized rollback brings it back between browser tests."""
-    for alias, snapshot in snapshots.items():
-        call_command(
-            "flush", database=alias, interactive=False, verbosity=0, reset_sequences=False, inhibit_post_migrate=True
-        )
-        connections[alias].creation.deserialize_db_from_string(snapshot)
-
-
 @pytest.fixture(scope="module")
 def site(browser, django_db_blocker):
-    """The demo library, with its course in every language, on a live server of its own for this module.
+    """The demo library on a live server of its own for this module.
 
     The session's live server makes each test a transactional one, which empties the database after it
     and reloads the whole demo library before the next: four minutes for these 63 pages. These tests only
-    read, so they share one server and the demo library, reloaded once before them; they run after every
-    other test (tests/conftest.py), so the course translations made here reach no other test.
+    read, so they share one server and the demo library as the session loaded it, with the course
+    translations they need made before them and deleted after them.
     """
     with django_db_blocker.unblock():
-        snapshots = {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
-        assert all(snapshots.values()), "the demo library was not kept for serialized rollback"
-        reload_demo_library(snapshots)  # transactional tests before these leave the database empty
         addresses = {(language, kind): address(kind, language) for language in LANGUAGES for kind in KINDS}
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
@@ -92,7 +82,9 @@ def site(browser, django_db_blocker):
         finally:
             server._live_server_modified_settings.disable()
             server.stop()
-            reload_demo_library(snapshots)
+            # Deleted, not the whole library reloaded: a reload here changed what later tests read on PostgreSQL.
+            for pk in MADE_HERE:
+                Page.objects.get(pk=pk).delete()
 
 
 @pytest.fixture(scope="module")
