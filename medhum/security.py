@@ -7,6 +7,7 @@ import ipaddress
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 from django.conf import settings
+from django.contrib.auth import get_user_model
 
 
 class SecurityHeadersMiddleware(CSPMiddleware):
@@ -51,8 +52,6 @@ def client_address(request):
 def attempted_username(request, credentials):
     """The account a failed sign-in named, as django-axes records it: cut to the longest username there can be,
     since its column holds 255 characters and a 10,000-character name failed there (PostgreSQL: a 500)."""
-    from django.contrib.auth import get_user_model
-
     field = get_user_model().USERNAME_FIELD
     name = (credentials or {}).get(field) or request.POST.get(field) or ""
     if not isinstance(name, str):

@@ -220,3 +220,12 @@ def test_the_steps_speak_the_readers_language(client, language):
         heading = gettext("Set up two-factor sign-in")
     assert heading != "Set up two-factor sign-in"
     assert f"<h1>{heading}</h1>" in page
+
+
+def test_the_admin_account_page_leads_to_a_new_app_and_new_codes(client, settings):
+    set_up_app(client, "prof.ottawa")  # whose admin speaks English
+    page = client.get("/admin/account/").content.decode()
+    assert 'href="/en/accounts/two-factor/setup/?next=%2Fadmin%2Faccount%2F"' in page
+    assert "Move to a new phone or authenticator app" in page
+    settings.TWO_FACTOR_REQUIRED = False
+    assert "two-factor/setup/" not in client.get("/admin/account/").content.decode()
